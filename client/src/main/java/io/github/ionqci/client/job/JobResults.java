@@ -1,0 +1,95 @@
+package io.github.ionqci.client.job;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a job's results are: {@code results} of the v0.4 job body, in either form the API has used.
+ *
+ * <ul>
+ *   <li>The URL form: {@code {"probabilities": {"url": "/v0.4/jobs/…/results/probabilities"}, …}}.</li>
+ *   <li>The artifact form: {@code {"ionq.result.probabilities.json.v1": {"id", "format", "media_type"}, …}}.</li>
+ * </ul>
+ *
+ * @param links     URL-form links by result kind; empty when the API used the artifact form
+ * @param artifacts artifact-form entries by format name; empty when the API used the URL form
+ */
+public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultArtifact> artifacts) {
+
+    /**
+     * Copies both maps so the record stays immutable.
+     */
+    public JobResults {
+        links = links == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(links));
+        artifacts = artifacts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(artifacts));
+    }
+
+    /**
+     * @param kind the result kind
+     * @return the URL-form link for it, if the API gave one
+     */
+    public Optional<ResultLink> link(ResultKind kind) {
+        return Optional.ofNullable(links.get(kind));
+    }
+
+    /**
+     * Finds the artifact for a kind of result: the first whose format names that kind
+     * ({@code ionq.result.<kind>.json.v…} or, for probabilities, the multi-circuit aggregate).
+     *
+     * @param kind the result kind
+     * @return the artifact, if any
+     */
+    public Optional<ResultArtifact> artifact(ResultKind kind) {
+        String prefix = "ionq.result." + kind.key();
+        return artifacts.values().stream()
+                .filter(a -> a.format() != null && a.format().startsWith(prefix))
+                .findFirst();
+    }
+
+    /** @return whether neither form names any result */
+    public boolean isEmpty() {
+        return links.isEmpty() && artifacts.isEmpty();
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static JobResults fromJson(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("results must be an object, but was: " + node.getNodeType());
+        }
+        Map<ResultKind, ResultLink> links = new LinkedHashMap<>();
+        Map<String, ResultArtifact> artifacts = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
+            if (!value.isObject()) {
+                continue;
+            }
+            ResultKind kind = kindOf(field.getKey());
+            if (kind != null && value.hasNonNull("url")) {
+                links.put(kind, new ResultLink(value.get("url").asText()));
+            } else if (value.hasNonNull("id")) {
+                String format = value.hasNonNull("format") ? value.get("format").asText() : field.getKey();
+                String mediaType = value.hasNonNull("media_type") ? value.get("media_type").asText() : null;
+                artifacts.put(field.getKey(), new ResultArtifact(value.get("id").asText(), format, mediaType));
+            }
+        }
+        return new JobResults(links, artifacts);
+    }
+
+    private static ResultKind kindOf(String key) {
+        for (ResultKind kind : ResultKind.values()) {
+            if (kind.key().equals(key)) {
+                return kind;
+            }
+        }
+        return null;
+    }
+}
