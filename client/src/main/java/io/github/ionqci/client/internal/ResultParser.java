@@ -232,7 +232,15 @@ public final class ResultParser {
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            long state = state(key);
+            long state;
+            try {
+                state = state(key);
+            } catch (ResultFormatException badKey) {
+                if (p.nextToken() == JsonToken.START_OBJECT) {
+                    throw aggregateInstead(key);
+                }
+                throw badKey;
+            }
             JsonToken v = p.nextToken();
             double value;
             if (v == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -241,9 +249,7 @@ public final class ResultParser {
                 value = p.getLongValue();
             } else {
                 if (v == JsonToken.START_OBJECT) {
-                    throw new ResultFormatException("a JSON object as the value of \"" + shorten(key)
-                            + "\": this looks like a multi-circuit aggregate keyed by child job id; read it with"
-                            + " getAggregateProbabilities");
+                    throw aggregateInstead(key);
                 }
                 throw wrongValue(p, v, key, "probability", "a number from 0 to 1");
             }
@@ -302,6 +308,12 @@ public final class ResultParser {
                     + "; zero-padded keys are bitstrings of another result format)");
         }
         return value;
+    }
+
+    private static ResultFormatException aggregateInstead(String key) {
+        return new ResultFormatException("a JSON object as the value of \"" + shorten(key)
+                + "\": this looks like a multi-circuit aggregate keyed by child job id; read it with"
+                + " getAggregateProbabilities");
     }
 
     private static ResultFormatException badKey(String key) {
