@@ -1,14 +1,19 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
+// checks that name what is missing without dumping the whole log
+def has = { String text -> assert log.contains(text) : "build.log lacks: ${text}" }
+def lacks = { String text -> assert !log.contains(text) : "build.log must not contain: ${text}" }
+def matches = { String regex -> assert (log =~ regex).find() : "build.log has no match for: ${regex}" }
+def count = { String regex -> (log =~ regex).count }
 
 // first run: failure naming the canceled job and how to allow it
-assert log =~ /- dropped \([0-9a-f-]{36}\): CANCELED canceled/
-assert log.contains('To let the build pass anyway: -Dionq.await.fail-on-canceled=false')
-assert log.contains('BUILD FAILURE')
+matches(/- dropped \([0-9a-f-]{36}\): CANCELED canceled/)
+has('To let the build pass anyway: -Dionq.await.fail-on-canceled=false')
+has('BUILD FAILURE')
 // second run: passes, the canceled job shows as skipped in the JUnit XML
-assert log.contains('BUILD SUCCESS')
-assert log =~ /dropped\s+[0-9a-f-]{36}\s+canceled/
+has('BUILD SUCCESS')
+matches(/dropped\s+[0-9a-f-]{36}\s+canceled/)
 def xml = new File(basedir, 'target/ionq/TEST-ionq-await-jobs.xml').text
 assert xml.contains('tests="2" failures="0" errors="0" skipped="1"')
 assert xml.contains('<skipped message="canceled (allowed by configuration)')

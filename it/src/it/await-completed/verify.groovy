@@ -1,23 +1,28 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
+// checks that name what is missing without dumping the whole log
+def has = { String text -> assert log.contains(text) : "build.log lacks: ${text}" }
+def lacks = { String text -> assert !log.contains(text) : "build.log must not contain: ${text}" }
+def matches = { String regex -> assert (log =~ regex).find() : "build.log has no match for: ${regex}" }
+def count = { String regex -> (log =~ regex).count }
 
-assert log.contains('IonQ emulator listening at http://127.0.0.1:')
-assert log.contains('Seeded 3 jobs into the emulator (bell, ghz3, flip)')
-assert log.contains('Awaiting 3 IonQ jobs')
+has('IonQ emulator listening at http://127.0.0.1:')
+has('Seeded 3 jobs into the emulator (bell, ghz3, flip)')
+has('Awaiting 3 IonQ jobs')
 
 // progress lines while waiting: counts by status and elapsed time, a few of them, not one per poll per job
 def progress = log.readLines().findAll { it =~ /\d+\/3 done/ }
 assert progress.size() >= 1 : 'no progress line'
 assert progress.size() <= 12 : "too many progress lines: ${progress.size()}"
-assert progress.any { it.contains('pending:') && it.contains('slowest:') }
+assert progress.any { it.contains('pending:') && it.contains('slowest:') } : "no progress line with pending jobs: ${progress}"
 
 // the final table
-assert log =~ /NAME\s+ID\s+STATUS\s+BACKEND\s+DURATION\s+FAILURE/
-assert log =~ /bell\s+[0-9a-f-]{36}\s+completed\s+simulator\s+\S+/
-assert log =~ /ghz3\s+[0-9a-f-]{36}\s+completed\s+qpu\.aria-1/
-assert log.contains('3 jobs: 3 completed')
-assert log.contains('BUILD SUCCESS')
+matches(/NAME\s+ID\s+STATUS\s+BACKEND\s+DURATION\s+FAILURE/)
+matches(/bell\s+[0-9a-f-]{36}\s+completed\s+simulator\s+\S+/)
+matches(/ghz3\s+[0-9a-f-]{36}\s+completed\s+qpu\.aria-1/)
+has('3 jobs: 3 completed')
+has('BUILD SUCCESS')
 
 // reports
 def report = new JsonSlurper().parse(new File(basedir, 'target/ionq/await-report.json'))
@@ -38,7 +43,7 @@ assert bell == ['0': 0.5, '3': 0.5]
 assert new JsonSlurper().parse(new File(basedir, 'target/ionq/results/flip.json')) == ['1': 1.0]
 
 // stopped by emulator-stop, and the key never printed
-assert log =~ /IonQ emulator at http:\/\/127\.0\.0\.1:\d+\/v0\.4 stopped/
-assert !log.contains('it-secret-key-7f3a')
+matches(/IonQ emulator at http:\/\/127\.0\.0\.1:\d+\/v0\.4 stopped/)
+lacks('it-secret-key-7f3a')
 assert !new File(basedir, 'target/ionq/await-report.json').text.contains('it-secret-key-7f3a')
 return true

@@ -199,7 +199,8 @@ public class AwaitJobsMojo extends AbstractClientMojo {
             default -> true;
         };
         if (job == null) {
-            return new JobRow(name, awaited.id(), outcome, null, null, null, null, null, fails, null);
+            String error = awaited.lastError() == null ? null : awaited.lastError().getMessage();
+            return new JobRow(name, awaited.id(), outcome, null, null, null, null, error, fails, null);
         }
         Duration duration = job.submittedAt() != null && job.completedAt() != null
                 ? Duration.between(job.submittedAt(), job.completedAt()) : null;

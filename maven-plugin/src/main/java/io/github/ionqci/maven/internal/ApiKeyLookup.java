@@ -83,7 +83,7 @@ public final class ApiKeyLookup {
         String problems = result.getProblems().stream()
                 .filter(p -> p.getSeverity() == SettingsProblem.Severity.ERROR
                         || p.getSeverity() == SettingsProblem.Severity.FATAL)
-                .map(SettingsProblem::getMessage)
+                .map(p -> p.getMessage().replaceAll("[.\\s]+$", ""))
                 .collect(Collectors.joining("; "));
         if (!problems.isEmpty()) {
             throw new ConfigurationProblem("Cannot decrypt the API key of the " + source + ": " + problems

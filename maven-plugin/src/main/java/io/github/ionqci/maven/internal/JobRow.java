@@ -47,7 +47,8 @@ public record JobRow(
     public String problem() {
         return switch (outcome) {
             case "COMPLETED" -> "";
-            case "TIMED_OUT" -> "still " + (status == null ? "unknown" : status) + " when the wait timed out";
+            case "TIMED_OUT" -> status != null ? "still " + status + " when the wait timed out"
+                    : "not fetched before the timeout" + (failureMessage == null ? "" : ": " + failureMessage);
             case "NOT_FOUND" -> "no such job (a wrong id, or a job of another project?)";
             default -> {
                 String message = failureMessage == null || failureMessage.isEmpty() ? "" : ": " + failureMessage;

@@ -41,6 +41,16 @@ class JobTableTest {
     }
 
     @Test
+    void aJobNeverFetchedBeforeTheTimeoutShowsTheLastError() {
+        JobRow unreachable = new JobRow("bell", A, "TIMED_OUT", null, null, null, null,
+                "Could not connect to api.ionq.co: Connection refused", true, null);
+        assertThat(unreachable.problem())
+                .isEqualTo("not fetched before the timeout: Could not connect to api.ionq.co: Connection refused");
+        JobRow notFound = new JobRow(B, B, "NOT_FOUND", null, null, null, null, null, true, null);
+        assertThat(JobTable.render(List.of(notFound)).get(1)).contains("not found", "no such job");
+    }
+
+    @Test
     void durationsAreShort() {
         assertThat(DurationText.of(null)).isEqualTo("-");
         assertThat(DurationText.of(Duration.ofMillis(850))).isEqualTo("850ms");
