@@ -36,6 +36,14 @@ public final class IonQEmulator implements AutoCloseable {
     /** The key accepted when none is configured. */
     public static final String DEFAULT_API_KEY = "ionq-emulator-key";
 
+    static {
+        // The JDK server flushes headers and body separately; without TCP_NODELAY every response waits ~40 ms
+        // for a delayed ACK. Read once, when the JDK's server config loads; an explicit setting wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final String apiKey;
