@@ -201,6 +201,37 @@ public final class ComplexMatrix {
         return true;
     }
 
+    /**
+     * Whether every row has exactly one nonzero entry (and so every column: the matrix is unitary), i.e.
+     * the matrix permutes basis states and multiplies them by phases.
+     */
+    public boolean isMonomial() {
+        return monomialColumns() != null;
+    }
+
+    /** For a monomial matrix, the column of each row's nonzero entry; otherwise null. */
+    int[] monomialColumns() {
+        int[] cols = new int[dim];
+        boolean[] used = new boolean[dim];
+        for (int row = 0; row < dim; row++) {
+            int found = -1;
+            for (int col = 0; col < dim; col++) {
+                if (re[row * dim + col] != 0.0 || im[row * dim + col] != 0.0) {
+                    if (found >= 0) {
+                        return null;
+                    }
+                    found = col;
+                }
+            }
+            if (found < 0 || used[found]) {
+                return null;
+            }
+            used[found] = true;
+            cols[row] = found;
+        }
+        return cols;
+    }
+
     /** The largest absolute difference of an entry of {@code this} and {@code other}. */
     public double maxDistance(ComplexMatrix other) {
         double max = 0;

@@ -7,7 +7,9 @@ import java.util.List;
  * Fuses a gate sequence into fewer operations without changing the unitary it implements:
  * runs of single-qubit gates on one qubit become one 2x2 matrix, single-qubit gates next to an
  * uncontrolled two-qubit gate are folded into its 4x4 matrix (before and after it), and consecutive
- * two-qubit gates on the same pair multiply into one.
+ * two-qubit gates on the same pair multiply into one. A fold is made only when the fused operation
+ * costs no more arithmetic than the parts (a dense 4x4 costs about twice a dense 2x2, while diagonal
+ * and permutation-with-phase matrices, like CNOT, SWAP, Rz or ZZ, are cheap and stay so).
  *
  * <pre>{@code
  * List<Operation> fused = GateFusion.fuse(List.of(Operation.of(Gates.H, 0), Operation.of(Gates.T, 0)));
@@ -49,8 +51,11 @@ public final class GateFusion {
                     int[] pt = prev.targets();
                     int other = pt[0] == q ? pt[1] : pt[0];
                     if (last[other] == li) {
-                        out.set(li, Operation.of(embed(op.matrix(), pt[0] == q ? 0 : 1).times(prev.matrix()), pt));
-                        continue;
+                        ComplexMatrix fused = embed(op.matrix(), pt[0] == q ? 0 : 1).times(prev.matrix());
+                        if (cost(fused) <= cost(prev.matrix()) + cost(op.matrix())) {
+                            out.set(li, Operation.of(fused, pt));
+                            continue;
+                        }
                     }
                 }
                 pending[q] = op.matrix();
@@ -59,18 +64,27 @@ public final class GateFusion {
 
             ComplexMatrix matrix = op.matrix();
             boolean fusable = isFusable2q(op);
-            for (int j = 0; j < targets.length; j++) {
-                int q = targets[j];
-                if (pending[q] == null) {
-                    continue;
+            if (fusable) {
+                ComplexMatrix folded = matrix;
+                double separate = cost(matrix);
+                for (int j = 0; j < 2; j++) {
+                    if (pending[targets[j]] != null) {
+                        folded = folded.times(embed(pending[targets[j]], j));
+                        separate += cost(pending[targets[j]]);
+                    }
                 }
-                if (fusable) {
-                    matrix = matrix.times(embed(pending[q], j));
-                } else {
+                if (cost(folded) <= separate) {
+                    matrix = folded;
+                    pending[targets[0]] = null;
+                    pending[targets[1]] = null;
+                }
+            }
+            for (int q : targets) {
+                if (pending[q] != null) {
                     last[q] = out.size();
                     out.add(Operation.of(pending[q], q));
+                    pending[q] = null;
                 }
-                pending[q] = null;
             }
             int[] controls = op.controls();
             for (int q : controls) {
@@ -87,8 +101,11 @@ public final class GateFusion {
                     Operation prev = out.get(li);
                     int[] pt = prev.targets();
                     ComplexMatrix aligned = pt[0] == targets[0] ? matrix : Step.swapBits(matrix);
-                    out.set(li, Operation.of(aligned.times(prev.matrix()), pt));
-                    continue;
+                    ComplexMatrix merged = aligned.times(prev.matrix());
+                    if (cost(merged) <= cost(prev.matrix()) + cost(matrix)) {
+                        out.set(li, Operation.of(merged, pt));
+                        continue;
+                    }
                 }
             }
             int index = out.size();
@@ -106,6 +123,18 @@ public final class GateFusion {
             }
         }
         return out;
+    }
+
+    /** Relative arithmetic per amplitude of applying {@code m} (uncontrolled). */
+    static double cost(ComplexMatrix m) {
+        boolean one = m.dim() == 2;
+        if (m.isDiagonal()) {
+            return one ? 1.0 : 1.5;
+        }
+        if (m.isMonomial()) {
+            return one ? 1.5 : 2.0;
+        }
+        return one ? 3.5 : 7.5;
     }
 
     private static boolean isFusable2q(Operation op) {

@@ -224,4 +224,104 @@ final class Kernels {
             k = end;
         }
     }
+    /**
+     * Applies an anti-diagonal 2x2 matrix {@code (0, p0; p1, 0)}, {@code p = (r0, i0, r1, i1)}, on bit
+     * {@code q}: an X (pure swap when both phases are 1) or Y-like gate.
+     */
+    static void anti1(double[] re, double[] im, int q, int ctrl, double[] p, int kFrom, int kTo) {
+        final double r0 = p[0], i0 = p[1], r1 = p[2], i1 = p[3];
+        final boolean swapOnly = r0 == 1.0 && i0 == 0.0 && r1 == 1.0 && i1 == 0.0;
+        final int s = 1 << q;
+        final int lowMask = s - 1;
+        final int ctrlLow = ctrl & lowMask;
+        final int ctrlHigh = ctrl & ~lowMask;
+        int k = kFrom;
+        while (k < kTo) {
+            int end = q == 0 ? kTo : Math.min(kTo, (k | lowMask) + 1);
+            int n = end - k;
+            int a0 = q == 0 ? k << 1 : ((k >>> q) << (q + 1)) | (k & lowMask);
+            int step = q == 0 ? 2 : 1;
+            if (q == 0 || (a0 & ctrlHigh) == ctrlHigh) {
+                int checkMask = q == 0 ? ctrl : ctrlLow;
+                for (int j = 0; j < n; j++) {
+                    int a = a0 + j * step;
+                    if ((a & checkMask) != checkMask) {
+                        continue;
+                    }
+                    int b = a + s;
+                    double ar = re[a], ai = im[a], br = re[b], bi = im[b];
+                    if (swapOnly) {
+                        re[a] = br;
+                        im[a] = bi;
+                        re[b] = ar;
+                        im[b] = ai;
+                    } else {
+                        re[a] = r0 * br - i0 * bi;
+                        im[a] = r0 * bi + i0 * br;
+                        re[b] = r1 * ar - i1 * ai;
+                        im[b] = r1 * ai + i1 * ar;
+                    }
+                }
+            }
+            k = end;
+        }
+    }
+
+    /**
+     * Applies a monomial 4x4 matrix (one nonzero per row) on bits {@code q0 < q1}: row {@code r} takes
+     * column {@code perm[r]} times phase {@code (p[2r], p[2r+1])}. CNOT, SWAP and their products with
+     * Paulis and phases are of this kind.
+     */
+    static void perm2(double[] re, double[] im, int q0, int q1, int ctrl, int[] perm, double[] p, int kFrom, int kTo) {
+        final int c0 = perm[0], c1 = perm[1], c2 = perm[2], c3 = perm[3];
+        final double pr0 = p[0], pi0 = p[1], pr1 = p[2], pi1 = p[3];
+        final double pr2 = p[4], pi2 = p[5], pr3 = p[6], pi3 = p[7];
+        boolean plain = true;
+        for (int r = 0; r < 4; r++) {
+            plain &= p[2 * r] == 1.0 && p[2 * r + 1] == 0.0;
+        }
+        final boolean permutationOnly = plain;
+        final int s0 = 1 << q0;
+        final int s1 = 1 << q1;
+        final int low0 = s0 - 1;
+        final int low1 = s1 - 1;
+        final int ctrlLow = ctrl & low0;
+        final int ctrlHigh = ctrl & ~low0;
+        final int[] offset = {0, s0, s1, s0 + s1};
+        final int o0 = offset[c0], o1 = offset[c1], o2 = offset[c2], o3 = offset[c3];
+        int k = kFrom;
+        while (k < kTo) {
+            int end = Math.min(kTo, (k | low0) + 1);
+            int t = ((k >>> q0) << (q0 + 1)) | (k & low0);
+            int a0 = ((t >>> q1) << (q1 + 1)) | (t & low1);
+            if ((a0 & ctrlHigh) == ctrlHigh) {
+                int n = end - k;
+                for (int j = 0; j < n; j++) {
+                    int p0 = a0 + j;
+                    if ((p0 & ctrlLow) != ctrlLow) {
+                        continue;
+                    }
+                    double xr0 = re[p0 + o0], xi0 = im[p0 + o0];
+                    double xr1 = re[p0 + o1], xi1 = im[p0 + o1];
+                    double xr2 = re[p0 + o2], xi2 = im[p0 + o2];
+                    double xr3 = re[p0 + o3], xi3 = im[p0 + o3];
+                    int p1 = p0 + s0;
+                    int p2 = p0 + s1;
+                    int p3 = p2 + s0;
+                    if (permutationOnly) {
+                        re[p0] = xr0; im[p0] = xi0;
+                        re[p1] = xr1; im[p1] = xi1;
+                        re[p2] = xr2; im[p2] = xi2;
+                        re[p3] = xr3; im[p3] = xi3;
+                    } else {
+                        re[p0] = pr0 * xr0 - pi0 * xi0; im[p0] = pr0 * xi0 + pi0 * xr0;
+                        re[p1] = pr1 * xr1 - pi1 * xi1; im[p1] = pr1 * xi1 + pi1 * xr1;
+                        re[p2] = pr2 * xr2 - pi2 * xi2; im[p2] = pr2 * xi2 + pi2 * xr2;
+                        re[p3] = pr3 * xr3 - pi3 * xi3; im[p3] = pr3 * xi3 + pi3 * xr3;
+                    }
+                }
+            }
+            k = end;
+        }
+    }
 }

@@ -23,7 +23,7 @@ class StateVectorTest {
         SplittableRandom rng = new SplittableRandom(seed);
         List<Operation> ops = new ArrayList<>();
         for (int g = 0; g < gates; g++) {
-            int kind = rng.nextInt(10);
+            int kind = rng.nextInt(13);
             int a = rng.nextInt(qubits);
             int b = (a + 1 + rng.nextInt(qubits - 1)) % qubits;
             switch (kind) {
@@ -45,7 +45,10 @@ class StateVectorTest {
                     }
                     ops.add(Operation.controlled(new int[] {a, c}, Gates.X, b));
                 }
-                default -> ops.add(Operation.of(Gates.SWAP, a, b));
+                case 9 -> ops.add(Operation.of(Gates.SWAP, a, b));
+                case 10 -> ops.add(Operation.of(rng.nextBoolean() ? Gates.X : Gates.Y, a));
+                case 11 -> ops.add(Operation.controlled(new int[] {a}, Gates.Z, b));
+                default -> ops.add(Operation.of(Gates.SWAP.times(Gates.zz(1.1)).times(Gates.X.kronBelow(Gates.Y)), a, b));
             }
         }
         return ops;
