@@ -138,7 +138,7 @@ class IonQJobErrorsTest {
 
         assertThat(failures.keySet()).containsExactlyInAnyOrder("queuedTooLong", "timeoutFromConfiguration");
         assertThat(failures.get("queuedTooLong")).isExactlyInstanceOf(AssertionFailedError.class)
-                .hasMessageStartingWith("Job " + FixtureJobs.SLOW + " did not finish within 300ms: last status"
+                .hasMessageStartingWith("Job " + FixtureJobs.SLOW + " did not finish within 1s: last status"
                         + " 'ready', predicted wait 5m, waited ")
                 .hasMessageEndingWith("(@IonQJob(\"" + FixtureJobs.SLOW + "\") on parameter 'job' of"
                         + " TimeoutFixture.queuedTooLong(Job)). Allow longer with @IonQJob(timeout = \"...\") or"
@@ -158,6 +158,38 @@ class IonQJobErrorsTest {
         assertThat(failures.get("needsAnInstance")).isExactlyInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("did not finish within 200ms")
                 .hasMessageContaining("parameter 'slow' of constructor TimeoutConstructorFixture(Job)");
+    }
+
+    @Test
+    void aJobThatTimedOutIsAwaitedAgainOnlyByATestThatAllowsLonger() {
+        EngineExecutionResults results = run()
+                .parameter("junit.jupiter.testclass.order.default", "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
+                .run("RepeatedTimeoutFixture$First", "RepeatedTimeoutFixture$SameTimeout",
+                        "RepeatedTimeoutFixture$LongerTimeout");
+        Map<String, Throwable> failures = FixtureRun.failuresByTest(results);
+
+        String first = message(failures, "waits");
+        String second = message(failures, "doesNotWaitAgain");
+        String third = message(failures, "waitsAgain");
+        assertThat(first).contains("did not finish within 200ms");
+        assertThat(waited(second)).as("the same wait, reused").isEqualTo(waited(first));
+        assertThat(third).contains("did not finish within 400ms");
+        assertThat(waited(third)).isNotEqualTo(waited(first));
+    }
+
+    @Test
+    void aStaticFieldThatTimesOutFailsItsClass() {
+        EngineExecutionResults results = run().run("StaticFieldTimeoutFixture");
+
+        assertThat(FixtureRun.containerFailures(results).get("StaticFieldTimeoutFixture"))
+                .isExactlyInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("did not finish within 150ms")
+                .hasMessageContaining("static field StaticFieldTimeoutFixture.slow");
+        results.testEvents().assertStatistics(stats -> stats.started(0));
+    }
+
+    private static String waited(String message) {
+        return message.replaceAll(".*, waited ([^ ]+) .*", "$1");
     }
 
     private static String message(Map<String, Throwable> failures, String test) {

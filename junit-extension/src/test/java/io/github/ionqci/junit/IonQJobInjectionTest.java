@@ -107,7 +107,7 @@ class IonQJobInjectionTest {
         Map<String, Throwable> failures = FixtureRun.failuresByTest(results);
         assertThat(failures.keySet()).containsExactlyInAnyOrder("usesTheGivenTimeout",
                 "annotationTimeoutWinsOverTheBuilder");
-        assertThat(failures.get("usesTheGivenTimeout")).hasMessageContaining("did not finish within 250ms");
+        assertThat(failures.get("usesTheGivenTimeout")).hasMessageContaining("did not finish within 1s");
         assertThat(failures.get("annotationTimeoutWinsOverTheBuilder")).hasMessageContaining("within 100ms");
         results.testEvents().assertStatistics(stats -> stats.succeeded(2));
     }
@@ -121,6 +121,14 @@ class IonQJobInjectionTest {
         Path report = dir.resolve("reports").resolve("index.html");
         assertThat(report).isRegularFile();
         assertThat(Files.readString(report)).contains(FixtureJobs.BELL);
+    }
+
+    @Test
+    void theBuilderBuildsTheClientFromAConfig() {
+        EngineExecutionResults results = run().run("ConfigBuilderFixture");
+
+        assertThat(FixtureRun.describeFailures(results)).isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.succeeded(1));
     }
 
     @Test
