@@ -410,6 +410,11 @@ public final class IonQClient {
                     : "Await it first: client.awaiter().awaitOne(id)");
             throw new IllegalStateException(m.toString());
         }
+        if (!aggregate && variant == null && job.isParent()) {
+            throw new IllegalArgumentException("Job " + jobId + " is a multi-circuit job with "
+                    + job.childJobIds().size() + " child jobs: read its results with getAggregateProbabilities(job),"
+                    + " keyed by child job id, or fetch each child job");
+        }
         JobResults results = variant == null ? job.results() : variant.results();
         if (variant != null) {
             JobIds.require(variant.variantId(), "Variant id");
@@ -498,8 +503,7 @@ public final class IonQClient {
 
     private Job toJob(Call call, ApiResponse response, JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw errors.badBody(call, response, (node == null ? "no" : "a " + node.getNodeType().name()
-                    .toLowerCase(java.util.Locale.ROOT)) + " JSON value where a job object was expected");
+            throw errors.badBody(call, response, kindOf(node) + " where a job object was expected");
         }
         Job job;
         try {
@@ -519,11 +523,35 @@ public final class IonQClient {
         return job;
     }
 
+    private static String kindOf(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "no JSON value";
+        }
+        switch (node.getNodeType()) {
+            case ARRAY:
+                return "a JSON array";
+            case STRING:
+                return "a JSON string";
+            case NUMBER:
+                return "a JSON number";
+            case BOOLEAN:
+                return "a JSON boolean";
+            case NULL:
+                return "JSON null";
+            default:
+                return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     private static String describe(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException && e.getCause() != null
+                && e.getCause().getMessage() != null) {
+            message = e.getCause().getMessage();
+        }
         int cut = message.indexOf('\n');
         if (cut > 0) {
             message = message.substring(0, cut);
