@@ -80,7 +80,7 @@ public final class Transport {
                 boolean retryable = call.idempotent() || neverSent;
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
                 Duration delay = backoff(attempt);
-                if (cut && lastResponse != null) {
+                if (cut && lastResponse != null && e instanceof java.net.http.HttpTimeoutException && !neverSent) {
                     // the deadline, not the server, ended this attempt: report what the server last said
                     return lastResponse;
                 }
