@@ -190,7 +190,7 @@ public final class JobAwaiter {
         } catch (IonQException e) {
             failure = e;
             IonQException logged = e;
-            LOG.log(Level.WARNING, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
+            LOG.log(Level.INFO, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
                     + logged.getMessage());
         }
         state.recordFailure(failure, pending);

@@ -88,7 +88,7 @@ public final class Transport {
                     throw errors.forConnection(call, e, attempt, elapsed, !retryable);
                 }
                 int next = attempt + 1;
-                LOG.log(Level.INFO, () -> "IonQ " + call.target() + " failed (" + e.getClass().getSimpleName()
+                LOG.log(Level.DEBUG, () -> "IonQ " + call.target() + " failed (" + e.getClass().getSimpleName()
                         + "); attempt " + next + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
                 sleep(delay, call, e, attempt, start);
                 continue;
@@ -109,7 +109,7 @@ public final class Transport {
                 return result;
             }
             int next = attempt + 1;
-            LOG.log(Level.INFO, () -> "IonQ " + call.target() + " answered HTTP " + status + "; attempt " + next
+            LOG.log(Level.DEBUG, () -> "IonQ " + call.target() + " answered HTTP " + status + "; attempt " + next
                     + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
             sleep(delay, call, null, attempt, start);
         }
