@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
@@ -244,7 +245,7 @@ public final class ResultParser {
             JsonToken v = p.nextToken();
             double value;
             if (v == JsonToken.VALUE_NUMBER_FLOAT) {
-                value = p.getDoubleValue();
+                value = doubleValue(p);
             } else if (v == JsonToken.VALUE_NUMBER_INT) {
                 value = p.getLongValue();
             } else {
@@ -279,6 +280,15 @@ public final class ResultParser {
             return Probabilities.of(s, v, fits(s, qubits) ? qubits : 0);
         } catch (IllegalArgumentException e) {
             throw new ResultFormatException("an invalid probabilities result (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Parses the current float token from the parser's own buffer, without making a String of it. */
+    private static double doubleValue(JsonParser p) throws IOException {
+        try {
+            return NumberInput.parseDouble(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), true);
+        } catch (NumberFormatException e) {
+            return p.getDoubleValue();
         }
     }
 
