@@ -112,8 +112,8 @@ class ResultParserTest {
     }
 
     @Test
-    void aMillionOutcomes() throws ResultFormatException {
-        int n = 1 << 20;
+    void sixteenQubitsOfOutcomes() throws ResultFormatException {
+        int n = 1 << 16;
         StringBuilder text = new StringBuilder(n * 32).append('{');
         for (int i = 0; i < n; i++) {
             if (i > 0) {
@@ -121,9 +121,9 @@ class ResultParserTest {
             }
             text.append('"').append(i).append("\":").append(1.0 / n);
         }
-        Probabilities p = ResultParser.probabilities(json(text.append('}').toString()), 20);
+        Probabilities p = ResultParser.probabilities(json(text.append('}').toString()), 16);
         assertThat(p.size()).isEqualTo(n);
         assertThat(p.probability(n - 1)).isEqualTo(1.0 / n);
-        assertThat(p.asBitstringMap()).hasSize(n).containsKey("11111111111111111111");
+        assertThat(p.asBitstringMap()).hasSize(n).containsKey("1111111111111111");
     }
 }

@@ -78,7 +78,7 @@ public final class IonQReport {
         try {
             Files.createDirectories(directory);
             Path target = directory.resolve(FILE_NAME);
-            Path temporary = Files.createTempFile(directory, "index", ".html.tmp");
+            Path temporary = directory.resolve(FILE_NAME + "." + ProcessHandle.current().pid() + ".tmp");
             Files.writeString(temporary, html, StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;

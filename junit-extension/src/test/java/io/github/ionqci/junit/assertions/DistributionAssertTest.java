@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.opentest4j.AssertionFailedError;
 
+@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class DistributionAssertTest {
 
     private static final Map<String, Double> BELL = Map.of("00", 0.5, "11", 0.5);
@@ -256,7 +258,7 @@ class DistributionAssertTest {
         Histogram fine = Histogram.ofBitstrings(Map.of("00", 5_060, "11", 4_940));
         assertThat(fine).fitsDistribution(BELL).fitsDistribution(BELL);
         assertThatThrownBy(() -> assertThat(SHIFTED).isHomogeneousWith(fine))
-                .hasMessageContaining("at or below the level 3.33e-04\n(family-wise α 0.001 / 3 statistical checks so far in this run)");
+                .hasMessageContaining("at or below the level 0.0003333\n(family-wise α 0.001 / 3 statistical checks so far in this run)");
         assertThat(IonQReport.checks()).extracting(CheckRecord::level).containsExactly(0.001, 0.0005, 0.001 / 3);
     }
 

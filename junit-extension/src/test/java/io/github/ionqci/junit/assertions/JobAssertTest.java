@@ -8,8 +8,10 @@ import io.github.ionqci.client.job.FailureCode;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.opentest4j.AssertionFailedError;
 
+@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class JobAssertTest {
 
     private static final Job TOO_WIDE = TestJobs.failed(FailureCode.NOT_ENOUGH_QUBITS,
