@@ -17,6 +17,9 @@ has('Submitted 0 of 2 circuits')
 // run 2 (forced): both executions submit
 assert count(/ghz3: submitted as/) == 3 : 'count of ' + /ghz3: submitted as/
 assert count(/2 jobs: 2 completed/) == 2 : 'count of ' + /2 jobs: 2 completed/
+// the emulator kept each submitted job queued 200 ms and running at least 300 ms
+def report = new JsonSlurper().parse(new File(basedir, 'target/ionq/await-report.json'))
+assert report.jobs.every { it.duration_ms >= 500 } : report.jobs*.duration_ms
 // the ideal simulator's results, downloaded
 def bell = new JsonSlurper().parse(new File(basedir, 'target/ionq/results/bell.json'))
 assert bell.keySet() == ['0', '3'] as Set

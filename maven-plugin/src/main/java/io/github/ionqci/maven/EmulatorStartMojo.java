@@ -7,6 +7,7 @@ import io.github.ionqci.maven.internal.EmulatorSeed;
 import io.github.ionqci.maven.internal.JobsFile;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,14 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
     @Parameter(property = "ionq.emulator.jobs")
     File emulatorJobs;
 
+    /** How long each job submitted to the emulator ({@code POST /jobs}) stays queued; none by default. */
+    @Parameter(property = "ionq.emulator.queueing")
+    String emulatorQueueing;
+
+    /** The least time each submitted job runs; by default as long as its simulation takes. */
+    @Parameter(property = "ionq.emulator.job-duration")
+    String emulatorJobDuration;
+
     /** Where the ids of the seeded jobs are written (merged into what is there). */
     @Parameter(property = "ionq.jobs.file", defaultValue = "${project.build.directory}/ionq/jobs.json")
     File jobsFile;
@@ -83,6 +92,8 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
     @Override
     protected void run() throws MojoExecutionException {
         List<EmulatorSeed.Entry> seeds = emulatorJobs == null ? List.of() : EmulatorSeed.read(resolve(emulatorJobs).toPath());
+        Duration queueing = emulatorQueueing == null ? null : duration(emulatorQueueing, "ionq.emulator.queueing");
+        Duration jobDuration = emulatorJobDuration == null ? null : duration(emulatorJobDuration, "ionq.emulator.job-duration");
         String key = emulatorKey();
         IonQEmulator emulator;
         try {
@@ -96,6 +107,12 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
             getLog().warn("An IonQ emulator from an earlier ionq:emulator-start of this project was still"
                     + " running; stopping it.");
             RunningEmulators.stop(replaced);
+        }
+        if (queueing != null) {
+            emulator.control().queueing(queueing);
+        }
+        if (jobDuration != null) {
+            emulator.control().jobDuration(jobDuration);
         }
         Map<String, String> previousSystem = new HashMap<>();
         Map<String, String> previousProject = new HashMap<>();

@@ -12,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +79,7 @@ public final class EmulatorSeed {
                     + " {\"name\": {\"status\": \"completed\", …}, …}.");
         }
         List<Entry> entries = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
             entries.add(new Entry(field.getKey(), job(file, field.getKey(), field.getValue())));
         }
         return entries;
@@ -92,8 +90,8 @@ public final class EmulatorSeed {
         if (!spec.isObject()) {
             throw new ConfigurationProblem(where + " must be an object such as {\"status\": \"completed\"}.");
         }
-        for (Iterator<String> it = spec.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
+        for (Map.Entry<String, JsonNode> field : spec.properties()) {
+            String key = field.getKey();
             if (!FIELDS.contains(key)) {
                 throw new ConfigurationProblem(where + " has the unknown field \"" + key + "\"; known fields: "
                         + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ".");
@@ -144,8 +142,7 @@ public final class EmulatorSeed {
                     + " probabilities, such as {\"0\": 0.5, \"3\": 0.5}.");
         }
         Map<Long, Double> map = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             try {
                 long state = Long.parseLong(entry.getKey());
                 if (state < 0 || !entry.getValue().isNumber()) {

@@ -51,8 +51,11 @@ public record JobRow(
                     : "not fetched before the timeout" + (failureMessage == null ? "" : ": " + failureMessage);
             case "NOT_FOUND" -> "no such job (a wrong id, or a job of another project?)";
             default -> {
-                String message = failureMessage == null || failureMessage.isEmpty() ? "" : ": " + failureMessage;
-                yield (failureCode == null ? outcomeText() : failureCode) + message;
+                boolean noMessage = failureMessage == null || failureMessage.isEmpty();
+                if (failureCode == null && noMessage) {
+                    yield "CANCELED".equals(outcome) ? "by a user or by the system" : "no failure reported";
+                }
+                yield (failureCode == null ? outcomeText() : failureCode) + (noMessage ? "" : ": " + failureMessage);
             }
         };
     }

@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +118,7 @@ public final class JobsFile {
                     + ". Expected {\"name\": \"job-id\", …}, or plain text with one job id per line.", e);
         }
         List<JobRef> refs = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode value = entry.getValue();
             if (!value.isTextual()) {
                 throw new ConfigurationProblem("In the jobs file " + file + ", \"" + entry.getKey() + "\" maps to "
