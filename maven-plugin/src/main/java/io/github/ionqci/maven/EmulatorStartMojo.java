@@ -3,6 +3,7 @@ package io.github.ionqci.maven;
 import io.github.ionqci.client.IonQProperties;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.maven.internal.ApiKeyLookup;
+import io.github.ionqci.maven.internal.ConfigurationProblem;
 import io.github.ionqci.maven.internal.EmulatorSeed;
 import io.github.ionqci.maven.internal.JobsFile;
 import java.io.File;
@@ -37,6 +38,14 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  */
 @Mojo(name = "emulator-start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class EmulatorStartMojo extends AbstractIonQMojo {
+
+    /**
+     * {@code false} (or the environment variable {@code IONQ_EMULATOR=false}) leaves the emulator off, so the
+     * same build runs against IonQ: {@code ${ionq.base-url}} and {@code ${ionq.api-key}} are then set empty, and
+     * goals and tests fall back to {@code IONQ_BASE_URL}, {@code IONQ_API_KEY} and settings.xml.
+     */
+    @Parameter(property = "ionq.emulator")
+    String emulator;
 
     /** The port to listen on; 0 picks a free one. */
     @Parameter(property = "ionq.emulator.port", defaultValue = "0")
@@ -91,6 +100,13 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
 
     @Override
     protected void run() throws MojoExecutionException {
+        if (!enabled()) {
+            project.getProperties().setProperty(IonQProperties.BASE_URL, "");
+            project.getProperties().setProperty(IonQProperties.API_KEY, "");
+            getLog().info("Not starting the IonQ emulator because ionq.emulator = false: jobs and tests use "
+                    + IonQProperties.BASE_URL_ENV + " (or " + IonQProperties.DEFAULT_BASE_URL + ") and the configured key");
+            return;
+        }
         List<EmulatorSeed.Entry> seeds = emulatorJobs == null ? List.of() : EmulatorSeed.read(resolve(emulatorJobs).toPath());
         Duration queueing = emulatorQueueing == null ? null : duration(emulatorQueueing, "ionq.emulator.queueing");
         Duration jobDuration = emulatorJobDuration == null ? null : duration(emulatorJobDuration, "ionq.emulator.job-duration");
@@ -128,6 +144,17 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
         if (!seeds.isEmpty()) {
             seed(emulator, seeds);
         }
+    }
+
+    private boolean enabled() {
+        String value = emulator != null && !emulator.isBlank() ? emulator : System.getenv(IonQProperties.EMULATOR_ENV);
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new ConfigurationProblem("ionq.emulator = '" + value + "' is neither true nor false.");
     }
 
     private String emulatorKey() {
