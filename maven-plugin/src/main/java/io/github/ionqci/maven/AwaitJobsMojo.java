@@ -10,6 +10,7 @@ import io.github.ionqci.client.job.Job;
 import io.github.ionqci.maven.internal.AwaitReports;
 import io.github.ionqci.maven.internal.AwaitSummary;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
+import io.github.ionqci.maven.internal.DurationText;
 import io.github.ionqci.maven.internal.GitHubAnnotations;
 import io.github.ionqci.maven.internal.JobIds;
 import io.github.ionqci.maven.internal.JobRef;
@@ -123,32 +124,14 @@ public class AwaitJobsMojo extends AbstractClientMojo {
             getLog().warn("No IonQ jobs to await: the jobs list is empty.");
             return;
         }
-        IonQConfig config = build(configuration()
-                .awaitTimeout(timeoutValue)
-                .pollInterval(firstPoll)
-                .maxPollInterval(maxPoll));
+        IonQConfig config = build(configuration().awaitTimeout(timeoutValue).pollInterval(firstPoll).maxPollInterval(maxPoll));
         IonQClient client = client(config);
         Map<String, String> names = new HashMap<>();
         refs.forEach(r -> names.put(r.id(), r.name()));
-        getLog().info("Awaiting " + refs.size() + (refs.size() == 1 ? " IonQ job" : " IonQ jobs") + " (timeout "
-                + timeout + ", polling every " + pollInterval + " growing to " + maxPollInterval + ")");
 
-        ProgressThrottle throttle = new ProgressThrottle(progressEvery, System::nanoTime);
         Instant started = Instant.now();
-        AwaitResult result;
-        try {
-            result = client.awaiter()
-                    .timeout(timeoutValue)
-                    .pollInterval(PollInterval.growing(firstPoll, IonQConfig.DEFAULT_POLL_GROWTH, maxPoll))
-                    .onProgress(progress -> {
-                        if (throttle.due()) {
-                            getLog().info(ProgressLine.of(progress, names, Instant.now()));
-                        }
-                    })
-                    .await(refs.stream().map(JobRef::id).toList());
-        } catch (IonQException e) {
-            throw new MojoExecutionException("Could not await the IonQ jobs: " + e.getMessage(), e);
-        }
+        AwaitResult result = awaitAll(client, refs, names,
+                PollInterval.growing(firstPoll, IonQConfig.DEFAULT_POLL_GROWTH, maxPoll), timeoutValue, progressEvery);
         Duration elapsed = Duration.between(started, Instant.now());
 
         List<JobRow> rows = new ArrayList<>();
@@ -159,14 +142,31 @@ public class AwaitJobsMojo extends AbstractClientMojo {
         if (downloadResults) {
             rows = new ResultsDownload(client, reports, getLog()::warn).download(rows, result.jobs());
         }
-        AwaitSummary summary = new AwaitSummary(rows, elapsed, timeoutValue,
-                config.baseUrl().toString(), Instant.now());
-        for (String line : JobTable.render(rows)) {
-            getLog().info(line);
-        }
-        getLog().info(summary.countsText() + " in " + io.github.ionqci.maven.internal.DurationText.of(elapsed));
+        AwaitSummary summary = new AwaitSummary(rows, elapsed, timeoutValue, config.baseUrl().toString(), Instant.now());
+        JobTable.render(rows).forEach(getLog()::info);
+        getLog().info(summary.countsText() + " in " + DurationText.of(elapsed));
         writeReports(reports, summary);
         failIfNeeded(summary);
+    }
+
+    private AwaitResult awaitAll(IonQClient client, List<JobRef> refs, Map<String, String> names, PollInterval polls,
+                                 Duration timeoutValue, Duration progressEvery) throws MojoExecutionException {
+        getLog().info("Awaiting " + refs.size() + (refs.size() == 1 ? " IonQ job" : " IonQ jobs") + " (timeout "
+                + timeout + ", polling every " + pollInterval + " growing to " + maxPollInterval + ")");
+        ProgressThrottle throttle = new ProgressThrottle(progressEvery, System::nanoTime);
+        try {
+            return client.awaiter()
+                    .timeout(timeoutValue)
+                    .pollInterval(polls)
+                    .onProgress(progress -> {
+                        if (throttle.due()) {
+                            getLog().info(ProgressLine.of(progress, names, Instant.now()));
+                        }
+                    })
+                    .await(refs.stream().map(JobRef::id).toList());
+        } catch (IonQException e) {
+            throw new MojoExecutionException("Could not await the IonQ jobs: " + e.getMessage(), e);
+        }
     }
 
     private List<JobRef> jobsToAwait() {
@@ -228,6 +228,7 @@ public class AwaitJobsMojo extends AbstractClientMojo {
             return;
         }
         if (GitHubAnnotations.enabled(System.getenv())) {
+            // straight to the console: a workflow command must start its line, without Maven's "[ERROR] " prefix
             for (JobRow row : failing) {
                 System.out.println(GitHubAnnotations.error("IonQ job " + row.name() + " " + row.outcomeText(),
                         row.id() + ": " + row.problem()));
