@@ -174,7 +174,7 @@ public class AwaitJobsMojo extends AbstractClientMojo {
         List<JobRef> fromList = JobIds.parseEach(jobs, "<jobs>");
         File file = jobsFile;
         if (file == null && fromProperty.isEmpty() && fromList.isEmpty()) {
-            file = new File(outputDirectory, JobsFile.DEFAULT_NAME.substring("ionq/".length()));
+            file = new File(project.getBuild().getDirectory(), JobsFile.DEFAULT_NAME);
             if (!file.exists()) {
                 throw new ConfigurationProblem("No IonQ jobs to await: set -Dionq.jobs=id1,id2, a <jobs> list, or"
                         + " -Dionq.jobs.file=…; the default jobs file " + file + " does not exist (ionq:submit"

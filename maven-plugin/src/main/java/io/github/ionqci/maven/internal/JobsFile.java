@@ -32,7 +32,7 @@ import java.util.Map;
  */
 public final class JobsFile {
 
-    /** The conventional location, relative to the project's build directory. */
+    /** The conventional location, relative to the project's build directory ({@code target/ionq/jobs.json}). */
     public static final String DEFAULT_NAME = "ionq/jobs.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
