@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
  * inserts a random non-identity Pauli (probability 3r1/4 for a one-qubit channel, each of X, Y, Z
  * equally likely; 15r2/16 for a two-qubit channel, each of the 15 Pauli pairs equally likely), which is
  * exactly the Kraus decomposition of the channel. Shots that drew the same Paulis share one state-vector
- * simulation, so the common error-free trajectory is simulated once.
+ * simulation, so the common error-free trajectory is simulated once. The cost is therefore about
+ * (number of distinct error patterns drawn) × (one circuit simulation): small for short circuits, up to
+ * one simulation per shot for long ones.
  *
  * <pre>{@code
  * Outcomes o = Trajectories.sample(2, bellOps, NoiseModel.named("aria-1").orElseThrow(), 10_000,
@@ -77,6 +79,7 @@ public final class Trajectories {
         }
         long[] outcomes = new long[shots];
         for (Map.Entry<Pattern, int[]> group : groups.entrySet()) {
+            StateVector.checkInterrupted();
             StateVector psi = StateVector.zero(qubits);
             psi.run(withErrors(ops, channels, group.getKey().errors()));
             Sampler.drawInto(psi, group.getValue(), sizes.get(group.getKey()), outcomes, rng);
