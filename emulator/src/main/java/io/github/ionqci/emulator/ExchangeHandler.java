@@ -1,0 +1,178 @@
+package io.github.ionqci.emulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.github.ionqci.emulator.internal.ApiErrors;
+import io.github.ionqci.emulator.internal.ApiRequest;
+import io.github.ionqci.emulator.internal.ApiRouter;
+import io.github.ionqci.emulator.internal.HttpReply;
+import io.github.ionqci.emulator.internal.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The transport: faults, body limits, routing, writing and the request log. Logs no header. */
+final class ExchangeHandler implements HttpHandler {
+
+    /** Largest accepted request body, as IonQ's 413 documents. */
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(IonQEmulator.class.getName());
+
+    private final ApiRouter router;
+    private final Faults faults;
+    private final RequestLog log;
+    private final Clock clock;
+
+    ExchangeHandler(ApiRouter router, Faults faults, RequestLog log, Clock clock) {
+        this.router = router;
+        this.faults = faults;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        java.time.Instant at = clock.instant();
+        int status = 0;
+        try {
+            List<Fault> fired = faults.select(method, path);
+            Fault decisive = null;
+            for (Fault fault : fired) {
+                if (fault.kind() == Fault.Kind.LATENCY) {
+                    sleep(fault);
+                } else {
+                    decisive = fault;
+                }
+            }
+            if (decisive != null && decisive.kind() == Fault.Kind.CONNECTION_RESET) {
+                exchange.close();
+                return;
+            }
+            HttpReply reply = decisive == null || decisive.kind() == Fault.Kind.TRUNCATED_BODY
+                    ? route(exchange, method, path, query) : injected(decisive);
+            status = reply.status();
+            if (decisive != null && decisive.kind() == Fault.Kind.TRUNCATED_BODY) {
+                writeTruncated(exchange, reply);
+            } else {
+                write(exchange, reply);
+            }
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "client went away during " + method + " " + path, e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "emulator failed on " + method + " " + path, e);
+            try {
+                HttpReply reply = ApiErrors.error(500, "The emulator failed: " + e);
+                status = 500;
+                write(exchange, reply);
+            } catch (IOException | RuntimeException ignored) {
+                // headers may already be gone; nothing more to say
+            }
+        } finally {
+            exchange.close();
+            log.record(new RecordedRequest(method, path, query, status, at));
+        }
+    }
+
+    private HttpReply route(HttpExchange exchange, String method, String path, String query) throws IOException {
+        byte[] body = readBody(exchange);
+        if (body == null) {
+            return ApiErrors.error(413, "The request body is larger than 10 MB; split the job into smaller ones.");
+        }
+        return router.handle(new ApiRequest(method, path, query,
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("Content-Type"), body));
+    }
+
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null) {
+            try {
+                if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
+                    return null;
+                }
+            } catch (NumberFormatException ignored) {
+                // the server rejects a malformed length itself
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] buffer = new byte[16384];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                out.write(buffer, 0, n);
+                if (out.size() > MAX_BODY_BYTES) {
+                    return null;
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static HttpReply injected(Fault fault) {
+        HttpReply reply;
+        if (fault.kind() == Fault.Kind.HTML_PAGE) {
+            String html = "<!DOCTYPE html>\n<html><head><title>" + fault.statusCode() + " "
+                    + ApiErrors.errorName(fault.statusCode()) + "</title></head><body><center><h1>"
+                    + fault.statusCode() + " " + ApiErrors.errorName(fault.statusCode())
+                    + "</h1></center><hr><center>cloudflare</center></body></html>\n";
+            reply = new HttpReply(fault.statusCode(), "text/html; charset=utf-8",
+                    html.getBytes(StandardCharsets.UTF_8), Map.of());
+        } else {
+            reply = ApiErrors.error(fault.statusCode(), ApiErrors.defaultMessage(fault.statusCode()));
+        }
+        return fault.retryAfter() == null ? reply : reply.withHeader("Retry-After", fault.retryAfter());
+    }
+
+    private static void write(HttpExchange exchange, HttpReply reply) throws IOException {
+        headers(exchange, reply);
+        boolean empty = reply.body().length == 0 || "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(reply.status(), empty ? -1 : reply.body().length);
+        if (!empty) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(reply.body());
+            }
+        }
+    }
+
+    /** Declares the full length, sends half of the body, then drops the connection. */
+    private static void writeTruncated(HttpExchange exchange, HttpReply reply) throws IOException {
+        headers(exchange, reply);
+        byte[] body = reply.body().length >= 2 ? reply.body()
+                : Json.bytes(ApiErrors.body(reply.status(), ApiErrors.defaultMessage(reply.status())));
+        exchange.sendResponseHeaders(reply.status(), body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, Math.max(1, body.length / 2));
+        out.flush();
+        // Closing the exchange (not the stream) with bytes missing makes the JDK server drop the connection.
+        exchange.close();
+    }
+
+    private static void headers(HttpExchange exchange, HttpReply reply) {
+        if (reply.contentType() != null) {
+            exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        }
+        exchange.getResponseHeaders().set("x-request-id", UUID.randomUUID().toString());
+        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    }
+
+    private static void sleep(Fault fault) {
+        try {
+            Thread.sleep(fault.delay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

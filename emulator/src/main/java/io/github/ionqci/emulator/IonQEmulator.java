@@ -1,0 +1,203 @@
+package io.github.ionqci.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.ionqci.emulator.internal.ApiRouter;
+import io.github.ionqci.emulator.internal.JobStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An IonQ v0.4-compatible HTTP server running in this JVM, on the JDK's own HTTP server (no dependency on the
+ * test classpath beyond Jackson).
+ *
+ * <pre>{@code
+ * try (IonQEmulator emulator = IonQEmulator.start()) {            // 127.0.0.1, random port
+ *     String id = emulator.jobs().add(EmulatedJob.completed().qubits(2).probabilities(Map.of(0L, 0.5, 3L, 0.5)));
+ *     // point a client at emulator.baseUrl() with the key emulator.apiKey()
+ * }
+ * IonQEmulator fixed = IonQEmulator.builder().port(8080).apiKey("k").start();
+ * }</pre>
+ *
+ * <p>All API paths are under {@code /v0.4}; {@code GET /health} answers {@code {"status":"ok"}} without a key.
+ */
+public final class IonQEmulator implements AutoCloseable {
+
+    /** The API path prefix. */
+    public static final String API_PREFIX = ApiRouter.PREFIX;
+    /** The key accepted when none is configured. */
+    public static final String DEFAULT_API_KEY = "ionq-emulator-key";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final String apiKey;
+    private final String urlHost;
+    private final EmulatedJobs jobs;
+    private final Faults faults;
+    private final RequestLog requests;
+    private volatile boolean closed;
+
+    private IonQEmulator(Builder builder) {
+        this.apiKey = builder.apiKey;
+        Clock clock = Clock.systemUTC();
+        JobStore store = new JobStore(clock);
+        this.jobs = new EmulatedJobs(store);
+        this.faults = new Faults();
+        this.requests = new RequestLog();
+        ApiRouter router = new ApiRouter(store, apiKey);
+        try {
+            InetAddress address = InetAddress.getByName(builder.host);
+            this.server = HttpServer.create(new InetSocketAddress(address, builder.port), 128);
+            this.urlHost = urlHost(address);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the IonQ emulator on " + builder.host + ":" + builder.port
+                    + " (is the port in use? use port 0 for a free one)", e);
+        }
+        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        server.setExecutor(executor);
+        server.createContext("/", new ExchangeHandler(router, faults, requests, clock));
+        server.start();
+    }
+
+    /** @return an emulator on 127.0.0.1, a free port, key {@value #DEFAULT_API_KEY} */
+    public static IonQEmulator start() {
+        return builder().start();
+    }
+
+    /** @return a builder for host, port and key */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the API base URL, e.g. {@code http://127.0.0.1:PORT/v0.4} */
+    public String baseUrl() {
+        return origin() + API_PREFIX;
+    }
+
+    /** @return scheme, host and port, e.g. {@code http://127.0.0.1:PORT} */
+    public String origin() {
+        return "http://" + urlHost + ":" + port();
+    }
+
+    /** @return the port listened on */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** @return the API key this emulator accepts */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** @return the job store and its control API */
+    public EmulatedJobs jobs() {
+        return jobs;
+    }
+
+    /** @return the fault injection rules */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** @return the requests seen */
+    public RequestLog requests() {
+        return requests;
+    }
+
+    /** Stops the server at once and frees the port. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "IonQEmulator[" + baseUrl() + (closed ? ", closed" : "") + "]";
+    }
+
+    private static String urlHost(InetAddress address) {
+        if (address.isAnyLocalAddress()) {
+            return "127.0.0.1";
+        }
+        String host = address.getHostAddress();
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "ionq-emulator-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Configures an emulator.
+     *
+     * <pre>{@code
+     * IonQEmulator emulator = IonQEmulator.builder().host("0.0.0.0").port(8080).apiKey("secret").start();
+     * }</pre>
+     */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private String apiKey = DEFAULT_API_KEY;
+
+        private Builder() {
+        }
+
+        /** @param host the address to bind (default {@code 127.0.0.1}) @return this */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** @param port the port, 0 for a free one (default 0) @return this */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** @param apiKey the key to accept (default {@value IonQEmulator#DEFAULT_API_KEY}) @return this */
+        public Builder apiKey(String apiKey) {
+            Objects.requireNonNull(apiKey, "apiKey");
+            if (apiKey.isBlank()) {
+                throw new IllegalArgumentException("the API key must not be blank");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** @return a started emulator */
+        public IonQEmulator start() {
+            return new IonQEmulator(this);
+        }
+
+        @Override
+        public String toString() {
+            return "IonQEmulator.Builder[" + host + ":" + port + ", apiKey=***]";
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.ionqci.emulator.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Routes a request to its handler after the API-key check. {@code /health} and {@code /v0.4/backends…} need no
+ * key; everything else under {@code /v0.4} needs {@code Authorization: apiKey <key>}.
+ */
+public final class ApiRouter {
+
+    /** The path prefix of the API. */
+    public static final String PREFIX = "/v0.4";
+
+    private final JobStore store;
+    private final byte[] apiKey;
+    private final ResultDownloads downloads;
+
+    /**
+     * @param store  the jobs
+     * @param apiKey the accepted key
+     */
+    public ApiRouter(JobStore store, String apiKey) {
+        this.store = store;
+        this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
+        this.downloads = new ResultDownloads(store);
+    }
+
+    /**
+     * @param request a request
+     * @return the reply
+     */
+    public HttpReply handle(ApiRequest request) {
+        String path = request.path();
+        if (path.equals("/health")) {
+            return only(request, Set.of("GET", "HEAD"), () -> HttpReply.json(200, Json.object().put("status", "ok")));
+        }
+        if (!path.equals(PREFIX) && !path.startsWith(PREFIX + "/")) {
+            return ApiErrors.notFound();
+        }
+        String[] segments = segments(path.substring(PREFIX.length()));
+        if (segments.length == 0) {
+            return ApiErrors.notFound();
+        }
+        if (!segments[0].equals("backends") && !authorized(request)) {
+            return ApiErrors.unauthorized();
+        }
+        if (segments[0].equals("jobs")) {
+            return jobs(request, Arrays.copyOfRange(segments, 1, segments.length));
+        }
+        return ApiErrors.notFound();
+    }
+
+    private HttpReply jobs(ApiRequest request, String[] s) {
+        if (s.length == 0) {
+            return only(request, Set.of("GET"), () -> JobListing.list(store, request));
+        }
+        String id = s[0];
+        if (s.length == 1) {
+            return only(request, Set.of("GET"), () -> getJob(id));
+        }
+        if (s.length == 3 && s[1].equals("results")) {
+            return only(request, Set.of("GET"), () -> downloads.result(request, id, s[2]));
+        }
+        if (s.length == 4 && s[1].equals("results") && s[2].equals("probabilities") && s[3].equals("aggregated")) {
+            return only(request, Set.of("GET"), () -> downloads.aggregated(request, id));
+        }
+        if (s.length == 3 && s[1].equals("artifacts")) {
+            return only(request, Set.of("GET"), () -> downloads.artifact(id, s[2]));
+        }
+        if (s.length == 5 && s[1].equals("variants") && s[3].equals("results")) {
+            return only(request, Set.of("GET"), () -> downloads.variant(request, id, s[2], s[4]));
+        }
+        return ApiErrors.notFound();
+    }
+
+    private HttpReply getJob(String id) {
+        Optional<JobEntry> job = store.get(id);
+        if (job.isEmpty()) {
+            return ApiErrors.notFound();
+        }
+        String raw = job.get().definition().rawJson();
+        if (raw != null) {
+            return HttpReply.rawJson(200, raw);
+        }
+        return HttpReply.json(200, JobRenderer.render(job.get(), job.get().state(store.now()), true));
+    }
+
+    private boolean authorized(ApiRequest request) {
+        String header = request.authorization();
+        if (header == null) {
+            return false;
+        }
+        String prefix = "apikey ";
+        if (header.length() < prefix.length() || !header.substring(0, prefix.length()).equalsIgnoreCase(prefix)) {
+            return false;
+        }
+        byte[] given = header.substring(prefix.length()).trim().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, apiKey);
+    }
+
+    private static HttpReply only(ApiRequest request, Set<String> methods, java.util.function.Supplier<HttpReply> h) {
+        if (methods.contains(request.method())) {
+            return h.get();
+        }
+        List<String> allowed = methods.stream().sorted().toList();
+        return ApiErrors.error(405, "Method " + request.method() + " is not allowed on " + request.path()
+                + "; use " + String.join(" or ", allowed) + ".").withHeader("Allow", String.join(", ", allowed));
+    }
+
+    private static String[] segments(String path) {
+        return Arrays.stream(path.split("/")).filter(p -> !p.isEmpty()).toArray(String[]::new);
+    }
+}
