@@ -38,16 +38,29 @@ public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultAr
     }
 
     /**
-     * Finds the artifact for a kind of result: the first whose format names that kind
-     * ({@code ionq.result.<kind>.json.v…} or, for probabilities, the multi-circuit aggregate).
+     * Finds the artifact for a kind of result: {@code ionq.result.<kind>.json.v1} when listed, else
+     * the first other version of that kind (never the multi-circuit aggregate; see {@link #aggregateArtifact()}).
      *
      * @param kind the result kind
      * @return the artifact, if any
      */
     public Optional<ResultArtifact> artifact(ResultKind kind) {
-        String prefix = "ionq.result." + kind.key();
+        String v1 = "ionq.result." + kind.key() + ".json.v1";
+        String any = "ionq.result." + kind.key() + ".";
+        Optional<ResultArtifact> exact = artifacts.values().stream()
+                .filter(a -> v1.equals(a.format()))
+                .findFirst();
+        return exact.isPresent() ? exact : artifacts.values().stream()
+                .filter(a -> a.format() != null && a.format().startsWith(any))
+                .findFirst();
+    }
+
+    /**
+     * @return the multi-circuit aggregate artifact ({@code ionq.result.probabilities-aggregate.json.v1}), if any
+     */
+    public Optional<ResultArtifact> aggregateArtifact() {
         return artifacts.values().stream()
-                .filter(a -> a.format() != null && a.format().startsWith(prefix))
+                .filter(a -> a.format() != null && a.format().startsWith("ionq.result.probabilities-aggregate."))
                 .findFirst();
     }
 

@@ -116,21 +116,22 @@ public abstract sealed class Distribution permits Probabilities, Histogram {
     /**
      * Sorts parallel arrays by state in place and rejects duplicate states.
      *
-     * @return the permutation applied: {@code order[i]} is the original index now at {@code i}
+     * @return the permutation applied ({@code order[i]} is the original index now at {@code i}), or
+     *         null when the states were already in strictly increasing order
      */
     static int[] sortByState(long[] states) {
         int n = states.length;
-        int[] order = new int[n];
         boolean sorted = true;
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-            if (i > 0 && states[i - 1] >= states[i]) {
+        for (int i = 1; i < n; i++) {
+            if (states[i - 1] >= states[i]) {
                 sorted = false;
+                break;
             }
         }
         if (sorted) {
-            return order;
+            return null;
         }
+        int[] order = new int[n];
         long[] copy = states.clone();
         Arrays.sort(states);
         for (int i = 1; i < n; i++) {

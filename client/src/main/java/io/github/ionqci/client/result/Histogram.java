@@ -52,9 +52,12 @@ public final class Histogram extends Distribution {
             throw new IllegalArgumentException("The histogram holds no shots");
         }
         int[] order = sortByState(states);
-        long[] sorted = new long[counts.length];
-        for (int i = 0; i < order.length; i++) {
-            sorted[i] = counts[order[i]];
+        long[] sorted = counts;
+        if (order != null) {
+            sorted = new long[counts.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = counts[order[i]];
+            }
         }
         return new Histogram(states, sorted, qubits);
     }

@@ -55,9 +55,12 @@ public final class Probabilities extends Distribution {
                     + SUM_TOLERANCE + ")");
         }
         int[] order = sortByState(states);
-        double[] sorted = new double[values.length];
-        for (int i = 0; i < order.length; i++) {
-            sorted[i] = values[order[i]];
+        double[] sorted = values;
+        if (order != null) {
+            sorted = new double[values.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = values[order[i]];
+            }
         }
         return new Probabilities(states, sorted, qubits);
     }

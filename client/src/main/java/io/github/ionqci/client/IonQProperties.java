@@ -1,0 +1,61 @@
+package io.github.ionqci.client;
+
+/**
+ * The configuration names shared by every entry point (client, JUnit extension, Maven plugin,
+ * emulator): system properties and environment variables.
+ *
+ * <pre>{@code
+ * String url = System.getProperty(IonQProperties.BASE_URL, IonQProperties.DEFAULT_BASE_URL);
+ * }</pre>
+ */
+public final class IonQProperties {
+
+    /** System property holding the API key. */
+    public static final String API_KEY = "ionq.api-key";
+    /** Environment variable holding the API key. */
+    public static final String API_KEY_ENV = "IONQ_API_KEY";
+    /** System property holding the base URL. */
+    public static final String BASE_URL = "ionq.base-url";
+    /** Environment variable holding the base URL. */
+    public static final String BASE_URL_ENV = "IONQ_BASE_URL";
+    /** System property holding how long to await jobs, such as {@code 10m}. */
+    public static final String AWAIT_TIMEOUT = "ionq.await.timeout";
+    /** System property holding the first poll interval, such as {@code 1s}. */
+    public static final String AWAIT_POLL_INTERVAL = "ionq.await.poll-interval";
+    /** System property that starts the embedded emulator and points everything at it. */
+    public static final String EMULATOR = "ionq.emulator";
+    /** Environment variable that starts the embedded emulator. */
+    public static final String EMULATOR_ENV = "IONQ_EMULATOR";
+    /** The id of the Maven {@code settings.xml} server whose password is the API key. */
+    public static final String SETTINGS_SERVER_ID = "ionq";
+
+    /** IonQ's v0.4 API. */
+    public static final String DEFAULT_BASE_URL = "https://api.ionq.co/v0.4";
+
+    private IonQProperties() {
+    }
+
+    /**
+     * @param property a property name of this class, such as {@link #API_KEY}
+     * @return its environment variable, or null when the setting has none
+     */
+    public static String environmentVariable(String property) {
+        switch (property) {
+            case API_KEY:
+                return API_KEY_ENV;
+            case BASE_URL:
+                return BASE_URL_ENV;
+            case EMULATOR:
+                return EMULATOR_ENV;
+            default:
+                return null;
+        }
+    }
+
+    /** @return the message for a missing API key, saying every way to set one */
+    public static String missingApiKeyMessage() {
+        return "No IonQ API key is set. Set the system property " + API_KEY + " or the environment variable "
+                + API_KEY_ENV + ", or in Maven add a <server> with <id>" + SETTINGS_SERVER_ID
+                + "</id> and the key as <password> to settings.xml. Create keys at https://cloud.ionq.com.";
+    }
+}

@@ -1,0 +1,224 @@
+package io.github.ionqci.client.await;
+
+import io.github.ionqci.client.IonQAuthenticationException;
+import io.github.ionqci.client.IonQConfig;
+import io.github.ionqci.client.IonQConfigurationException;
+import io.github.ionqci.client.IonQException;
+import io.github.ionqci.client.IonQNotFoundException;
+import io.github.ionqci.client.IonQRequestException;
+import io.github.ionqci.client.internal.JobIds;
+import io.github.ionqci.client.job.Job;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * Awaits one or many jobs until each is terminal (completed, failed or canceled), not found, or the
+ * timeout runs out. Each round fetches only the jobs still pending, all at once
+ * ({@code GET /jobs?ids=…}, one request per page); rounds are spaced by a growing interval that
+ * follows IonQ's {@code predicted_wait_time_ms}. Awaitility drives the rounds.
+ *
+ * <pre>{@code
+ * AwaitResult result = client.awaiter()
+ *         .timeout(Duration.ofMinutes(10))
+ *         .pollInterval(PollInterval.growing(Duration.ofSeconds(1), 1.5, Duration.ofSeconds(30)))
+ *         .onProgress(progress -> System.out.println(progress.summary()))
+ *         .await(List.of(id1, id2));
+ * Job one = client.awaiter().awaitOne(id);   // JobTimeoutException if it does not finish in time
+ * }</pre>
+ *
+ * <p>Instances are immutable: each setter returns a new awaiter.
+ */
+public final class JobAwaiter {
+
+    private static final System.Logger LOG = System.getLogger("io.github.ionqci.client.await");
+
+    private final JobSource source;
+    private final Duration timeout;
+    private final PollInterval pollInterval;
+    private final Consumer<AwaitProgress> onProgress;
+
+    private JobAwaiter(JobSource source, Duration timeout, PollInterval pollInterval,
+                       Consumer<AwaitProgress> onProgress) {
+        this.source = source;
+        this.timeout = timeout;
+        this.pollInterval = pollInterval;
+        this.onProgress = onProgress;
+    }
+
+    /**
+     * @param source where to fetch jobs from, such as an {@code IonQClient}'s job listing
+     * @param config the await timeout and poll intervals to start from
+     * @return an awaiter
+     */
+    public static JobAwaiter using(JobSource source, IonQConfig config) {
+        return new JobAwaiter(Objects.requireNonNull(source, "source"), config.awaitTimeout(),
+                PollInterval.growing(config.pollInterval(), config.pollGrowth(), config.maxPollInterval()),
+                progress -> { });
+    }
+
+    /**
+     * @param timeout how long to await before reporting pending jobs as timed out
+     * @return a new awaiter with that timeout
+     */
+    public JobAwaiter timeout(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("The await timeout must be positive, but was " + timeout);
+        }
+        return new JobAwaiter(source, timeout, pollInterval, onProgress);
+    }
+
+    /**
+     * @param pollInterval how to space rounds
+     * @return a new awaiter with that interval
+     */
+    public JobAwaiter pollInterval(PollInterval pollInterval) {
+        return new JobAwaiter(source, timeout, Objects.requireNonNull(pollInterval, "pollInterval"), onProgress);
+    }
+
+    /**
+     * @param onProgress called after every round, in the awaiting thread
+     * @return a new awaiter with that callback
+     */
+    public JobAwaiter onProgress(Consumer<AwaitProgress> onProgress) {
+        return new JobAwaiter(source, timeout, pollInterval, Objects.requireNonNull(onProgress, "onProgress"));
+    }
+
+    /** @return the await timeout */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** @return the poll interval */
+    public PollInterval pollInterval() {
+        return pollInterval;
+    }
+
+    /**
+     * Awaits many jobs at once.
+     *
+     * @param ids the job ids: at least one, each valid, none twice
+     * @return an entry for every id, in the order given
+     * @throws IllegalArgumentException      if the list is empty, an id is invalid or listed twice (naming them)
+     * @throws IonQAuthenticationException   if IonQ refuses the API key (awaiting cannot go on)
+     */
+    public AwaitResult await(Collection<String> ids) {
+        List<String> order = JobIds.requireDistinct(ids);
+        AwaitState state = new AwaitState(order, pollInterval, timeout);
+        try {
+            Awaitility.await("IonQ jobs " + abbreviate(order))
+                    .atMost(timeout)
+                    .pollDelay(Duration.ZERO)
+                    .pollInSameThread()
+                    .dontCatchUncaughtExceptions()
+                    .pollInterval((count, previous) -> state.nextInterval())
+                    .until(() -> round(state));
+        } catch (ConditionTimeoutException e) {
+            LOG.log(Level.DEBUG, () -> "Await timed out after " + timeout + ": " + state.pendingCount() + " pending");
+        }
+        if (state.fatal != null) {
+            throw state.fatal;
+        }
+        return state.result();
+    }
+
+    /**
+     * Awaits one job.
+     *
+     * @param id the job id
+     * @return the job once terminal: completed, failed or canceled (check its status)
+     * @throws JobTimeoutException     if it is not terminal when the timeout runs out
+     * @throws IonQNotFoundException   if IonQ does not know it
+     * @throws IllegalArgumentException if the id is not valid
+     */
+    public Job awaitOne(String id) {
+        AwaitedJob awaited = await(List.of(JobIds.require(id))).jobs().get(0);
+        switch (awaited.outcome()) {
+            case TIMED_OUT:
+                Job last = awaited.job();
+                throw new JobTimeoutException(id, last == null ? null : last.status(),
+                        last == null ? null : last.predictedWait().orElse(null), awaited.elapsed(), timeout,
+                        awaited.lastError());
+            case NOT_FOUND:
+                throw new IonQNotFoundException("Job " + id + " was not found: the id is wrong, or the job belongs"
+                        + " to a project the API key is not for", id, 404, null, null, null);
+            default:
+                return awaited.job();
+        }
+    }
+
+    private boolean round(AwaitState state) {
+        List<String> pending = state.pendingIds();
+        if (pending.isEmpty()) {
+            return true;
+        }
+        IonQException failure = null;
+        try {
+            state.record(source.fetch(pending, state.deadline()), pending);
+        } catch (IonQAuthenticationException | IonQConfigurationException | IonQRequestException e) {
+            state.fatal = e;
+            return true;
+        } catch (IonQException e) {
+            failure = e;
+            IonQException logged = e;
+            LOG.log(Level.WARNING, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
+                    + logged.getMessage());
+        }
+        state.recordFailure(failure, pending);
+        AwaitProgress progress = state.progress();
+        try {
+            onProgress.accept(progress);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The await progress callback failed; awaiting goes on", e);
+        }
+        return state.pendingCount() == 0;
+    }
+
+    private static String abbreviate(List<String> ids) {
+        if (ids.size() <= 3) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", new ArrayList<>(ids.subList(0, 3))) + " and " + (ids.size() - 3) + " more";
+    }
+
+    @Override
+    public String toString() {
+        return "JobAwaiter[timeout=" + timeout + ", pollInterval=" + pollInterval + "]";
+    }
+
+    /** Exposed for tests of the interval logic. */
+    static Duration intervalFor(PollInterval policy, int round, Instant now, Instant earliestPredictedEnd,
+                                boolean anyUnpredicted, Instant deadline) {
+        Duration base = policy.after(round);
+        Duration interval = anyUnpredicted || earliestPredictedEnd == null ? base : policy.max();
+        if (earliestPredictedEnd != null) {
+            Duration untilPredicted = Duration.between(now, earliestPredictedEnd);
+            if (untilPredicted.compareTo(policy.initial()) < 0) {
+                untilPredicted = policy.initial();
+            }
+            if (untilPredicted.compareTo(policy.max()) > 0) {
+                untilPredicted = policy.max();
+            }
+            interval = anyUnpredicted ? min(interval, untilPredicted) : untilPredicted;
+        }
+        Duration remaining = Duration.between(now, deadline);
+        Duration margin = min(Duration.ofMillis(10), remaining.dividedBy(10));
+        Duration lastChance = remaining.minus(margin);
+        if (interval.compareTo(lastChance) > 0) {
+            interval = lastChance;
+        }
+        return interval.isNegative() || interval.isZero() ? Duration.ofMillis(1) : interval;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.ionqci.client.internal;
+
+import java.net.http.HttpHeaders;
+import java.time.Duration;
+
+/**
+ * A final HTTP response (after any retries).
+ *
+ * @param status   the HTTP status
+ * @param headers  the response headers
+ * @param body     the body, possibly empty
+ * @param attempts how many attempts were made
+ * @param elapsed  how long all attempts took
+ */
+public record ApiResponse(int status, HttpHeaders headers, byte[] body, int attempts, Duration elapsed) {
+
+    /** @return whether the status is 2xx */
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    /** @return the {@code x-request-id} header, or null */
+    public String requestId() {
+        return headers.firstValue("x-request-id").orElse(null);
+    }
+
+    /** @return the Content-Type header, or null */
+    public String contentType() {
+        return headers.firstValue("content-type").orElse(null);
+    }
+}

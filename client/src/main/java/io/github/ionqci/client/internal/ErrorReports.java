@@ -1,0 +1,265 @@
+package io.github.ionqci.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ionqci.client.ApiKey;
+import io.github.ionqci.client.Durations;
+import io.github.ionqci.client.IonQAuthenticationException;
+import io.github.ionqci.client.IonQConnectionException;
+import io.github.ionqci.client.IonQException;
+import io.github.ionqci.client.IonQNotFoundException;
+import io.github.ionqci.client.IonQRateLimitException;
+import io.github.ionqci.client.IonQRequestException;
+import io.github.ionqci.client.IonQResponseException;
+import io.github.ionqci.client.IonQServerException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Turns failed calls into typed exceptions whose message names the call and the job, the HTTP
+ * status, IonQ's {@code error} and {@code message}, the {@code x-request-id}, and what to do.
+ * The API key is scrubbed from every text that came from the server.
+ */
+public final class ErrorReports {
+
+    /** How many characters of an unexpected body a message shows. */
+    public static final int SNIPPET_LENGTH = 200;
+
+    private static final String STATUS_PAGE = "https://status.ionq.co";
+
+    private final ApiKey key;
+
+    /**
+     * @param key the API key to scrub from server texts, or null
+     */
+    public ErrorReports(ApiKey key) {
+        this.key = key;
+    }
+
+    /**
+     * @param call     the call
+     * @param response its final, unsuccessful response
+     * @return the exception to throw
+     */
+    public IonQException forStatus(Call call, ApiResponse response) {
+        int status = response.status();
+        String error = null;
+        String ionqMessage = null;
+        JsonNode node = parseErrorBody(response.body());
+        if (node != null) {
+            error = text(node, "error");
+            ionqMessage = text(node, "message");
+        }
+        StringBuilder m = new StringBuilder("Could not ").append(call.action()).append(": HTTP ").append(status);
+        appendAttempts(m, response);
+        if (error != null || ionqMessage != null) {
+            m.append(", IonQ says \"");
+            if (error != null && ionqMessage != null) {
+                m.append(error).append(": ").append(ionqMessage);
+            } else {
+                m.append(error != null ? error : ionqMessage);
+            }
+            m.append('"');
+        } else if (response.body().length > 0) {
+            m.append(", with a body that is not IonQ's JSON error (").append(describe(response)).append(")");
+        } else {
+            m.append(", with an empty body");
+        }
+        appendRequestId(m, response.requestId());
+        m.append(". ").append(advice(call, status));
+        String message = m.toString();
+        String rid = response.requestId();
+        String jobId = call.jobId();
+        if (status == 401 || status == 403) {
+            return new IonQAuthenticationException(message, jobId, status, error, rid, null);
+        }
+        if (status == 404) {
+            return new IonQNotFoundException(message, jobId, status, error, rid, null);
+        }
+        if (status == 429) {
+            return new IonQRateLimitException(message, jobId, error, rid,
+                    RetryAfter.parse(response.headers().firstValue("retry-after").orElse(null)));
+        }
+        if (status >= 500 || (status == 409 && call.idempotent())) {
+            return new IonQServerException(message, jobId, status, error, rid, null);
+        }
+        if (status >= 400) {
+            return new IonQRequestException(message, jobId, status, error, rid, null);
+        }
+        return new IonQResponseException(message, jobId, status, error, rid, null);
+    }
+
+    /**
+     * @param call     the call
+     * @param response its successful response, whose body could not be used
+     * @param problem  what is wrong with it
+     * @return the exception to throw
+     */
+    public IonQResponseException badBody(Call call, ApiResponse response, String problem) {
+        StringBuilder m = new StringBuilder("Could not ").append(call.action()).append(": HTTP ")
+                .append(response.status()).append(" answered ").append(scrub(problem)).append("; received ")
+                .append(describe(response));
+        appendRequestId(m, response.requestId());
+        m.append(". This is a fault of IonQ's service or of a proxy in between: retry later, and if it persists"
+                + " send the x-request-id to support@ionq.co");
+        return new IonQResponseException(m.toString(), call.jobId(), response.status(), null,
+                response.requestId(), null);
+    }
+
+    /**
+     * @param call    the call
+     * @param problem what is wrong, as a full sentence ending without a period
+     * @param advice  what to do
+     * @return the exception to throw
+     */
+    public IonQResponseException invalid(Call call, String problem, String advice) {
+        return new IonQResponseException("Could not " + call.action() + ": " + scrub(problem) + ". " + advice,
+                call.jobId(), 0, null, null, null);
+    }
+
+    /**
+     * @param call       the call
+     * @param failure    the last I/O failure
+     * @param attempts   attempts made
+     * @param elapsed    time spent
+     * @param maybeSent  whether a non-idempotent request may have reached the server
+     * @return the exception to throw
+     */
+    public IonQConnectionException forConnection(Call call, IOException failure, int attempts, Duration elapsed,
+                                                 boolean maybeSent) {
+        StringBuilder m = new StringBuilder("Could not ").append(call.action()).append(": ");
+        if (failure instanceof HttpTimeoutException && !(failure instanceof java.net.http.HttpConnectTimeoutException)) {
+            m.append("no response from ").append(Origins.originOf(call.uri())).append(" in time");
+        } else if (failure instanceof ConnectException || failure instanceof java.net.http.HttpConnectTimeoutException) {
+            m.append("cannot connect to ").append(Origins.originOf(call.uri()));
+        } else {
+            m.append("the connection to ").append(Origins.originOf(call.uri())).append(" failed");
+        }
+        if (attempts > 1) {
+            m.append(" after ").append(attempts).append(" attempts over ").append(format(elapsed));
+        }
+        m.append(" (").append(failure.getClass().getSimpleName());
+        if (failure.getMessage() != null) {
+            m.append(": ").append(scrub(failure.getMessage()));
+        }
+        m.append("). ");
+        if (maybeSent) {
+            m.append("The request may have reached IonQ, so the job may or may not have been created; it is not"
+                    + " sent again automatically: list your jobs (GET /jobs) before submitting again.");
+        } else {
+            m.append("Check ionq.base-url and that the network reaches it; see " + STATUS_PAGE
+                    + " for IonQ incidents, and retry later.");
+        }
+        return new IonQConnectionException(m.toString(), call.jobId(), 0, null, null, failure);
+    }
+
+    /**
+     * @param body a body
+     * @return the first {@link #SNIPPET_LENGTH} characters, whitespace collapsed, the API key scrubbed
+     */
+    public String snippet(byte[] body) {
+        int take = Math.min(body.length, SNIPPET_LENGTH * 4);
+        String text = new String(body, 0, take, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+        text = scrub(text);
+        boolean cut = body.length > take || text.length() > SNIPPET_LENGTH;
+        if (text.length() > SNIPPET_LENGTH) {
+            text = text.substring(0, SNIPPET_LENGTH);
+        }
+        return cut ? text + "…" : text;
+    }
+
+    /**
+     * @param text text from the server or an exception
+     * @return the text with the API key replaced by {@code ****}
+     */
+    public String scrub(String text) {
+        if (text == null || key == null) {
+            return text;
+        }
+        return text.replace(key.reveal(), "****");
+    }
+
+    private String describe(ApiResponse response) {
+        String type = response.contentType();
+        StringBuilder d = new StringBuilder();
+        d.append(type == null ? "no content type" : type).append(", ").append(response.body().length).append(" bytes");
+        if (response.body().length > 0) {
+            d.append(": \"").append(snippet(response.body())).append('"');
+        }
+        return d.toString();
+    }
+
+    private static void appendAttempts(StringBuilder m, ApiResponse response) {
+        if (response.attempts() > 1) {
+            m.append(" after ").append(response.attempts()).append(" attempts over ").append(format(response.elapsed()));
+        }
+    }
+
+    private static void appendRequestId(StringBuilder m, String requestId) {
+        if (requestId != null && !requestId.isBlank()) {
+            m.append(" (x-request-id ").append(requestId).append(')');
+        }
+    }
+
+    private static String format(Duration elapsed) {
+        return Durations.format(Duration.ofMillis(Math.max(1, elapsed.toMillis())));
+    }
+
+    private String advice(Call call, int status) {
+        switch (status) {
+            case 401:
+                return "Check the API key (ionq.api-key or IONQ_API_KEY): IonQ does not accept it; it may be"
+                        + " mistyped, revoked or expired";
+            case 403:
+                return "The API key is not authorised for this project or resource: use a key of the project that"
+                        + " owns the job";
+            case 404:
+                return call.action().contains("result") || call.action().contains("artifact")
+                        ? "The job does not exist for this API key or has no such result (yet): await it until it"
+                                + " is completed, and check the id and that the key is for the job's project"
+                        : "Check the job id: it is wrong, or the job belongs to a project the API key is not for";
+            case 413:
+                return "The request is larger than IonQ accepts (10 MB): split the job";
+            case 429:
+                return "IonQ is rate-limiting this API key: slow down (fewer parallel builds, a longer"
+                        + " ionq.await.poll-interval) or ask support@ionq.co for a higher rate limit";
+            default:
+                break;
+        }
+        if (status >= 500 || status == 409 && call.idempotent()) {
+            String base = "IonQ's service is failing: retry later, and see " + STATUS_PAGE + " for incidents";
+            return call.idempotent() ? base
+                    : base + "; the job may or may not have been created: list your jobs before submitting again";
+        }
+        if (status >= 300 && status < 400) {
+            return "Redirects are not followed, so the API key never leaves the configured origin: check ionq.base-url";
+        }
+        return "IonQ rejected the request: fix what its message names";
+    }
+
+    private static JsonNode parseErrorBody(byte[] body) {
+        if (body.length == 0 || body.length > 1_000_000) {
+            return null;
+        }
+        try {
+            JsonNode node = Json.mapper().readTree(body);
+            return node != null && node.isObject() && (node.has("error") || node.has("message")) ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String text = value.asText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        return scrub(text.length() > 500 ? text.substring(0, 500) + "…" : text);
+    }
+}

@@ -1,0 +1,415 @@
+package io.github.ionqci.client.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.io.NumberInput;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.github.ionqci.client.result.Histogram;
+import io.github.ionqci.client.result.Probabilities;
+import io.github.ionqci.client.result.Shots;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Streams IonQ result JSON straight into primitive arrays: no tree, no boxed map.
+ *
+ * <ul>
+ *   <li>probabilities {@code {"0": 0.5, "3": 0.5}} (values may be the integers 0 and 1);</li>
+ *   <li>histogram {@code {"0": 498, "3": 502}};</li>
+ *   <li>shots {@code ["0", "3", …]} or {@code [0, 3, …]};</li>
+ *   <li>a multi-circuit aggregate {@code {"<child-id>": {"0": 0.5, …}, …}}.</li>
+ * </ul>
+ * Keys are decimal basis states, qubit 0 the least significant bit.
+ *
+ * <pre>{@code
+ * Probabilities p = ResultParser.probabilities(bytes, 20);
+ * }</pre>
+ */
+public final class ResultParser {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .build();
+
+    private static final String KEYS = "keys are decimal basis states, qubit 0 the least significant bit";
+
+    private ResultParser() {
+    }
+
+    /**
+     * @param json   a probabilities body
+     * @param qubits the job's qubit count, or 0 when unknown
+     * @return the probabilities
+     * @throws ResultFormatException saying what is wrong
+     */
+    public static Probabilities probabilities(byte[] json, int qubits) throws ResultFormatException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            expectObject(p, p.nextToken(), "basis state to probability");
+            Probabilities result = readProbabilities(p, qubits, json.length);
+            expectEnd(p);
+            return result;
+        } catch (JsonEOFException e) {
+            throw truncated(json);
+        } catch (JsonParseException e) {
+            throw notJson(e);
+        } catch (IOException e) {
+            throw new ResultFormatException("an unreadable body (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * @param json   a histogram body
+     * @param qubits the job's qubit count, or 0 when unknown
+     * @return the histogram
+     * @throws ResultFormatException saying what is wrong
+     */
+    public static Histogram histogram(byte[] json, int qubits) throws ResultFormatException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            expectObject(p, p.nextToken(), "basis state to count");
+            int capacity = initialCapacity(json.length);
+            long[] states = new long[capacity];
+            long[] counts = new long[capacity];
+            int n = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                long state = state(key);
+                JsonToken v = p.nextToken();
+                long count;
+                if (v == JsonToken.VALUE_NUMBER_INT) {
+                    count = p.getLongValue();
+                } else if (v == JsonToken.VALUE_NUMBER_FLOAT) {
+                    double d = p.getDoubleValue();
+                    if (d != Math.rint(d) || !Double.isFinite(d)) {
+                        throw new ResultFormatException("a count of " + p.getText() + " for state " + key
+                                + " (counts are whole numbers)");
+                    }
+                    count = (long) d;
+                } else {
+                    throw wrongValue(p, v, key, "count", "a whole number");
+                }
+                if (count < 0) {
+                    throw new ResultFormatException("a count of " + count + " for state " + key
+                            + " (counts cannot be negative)");
+                }
+                if (n == states.length) {
+                    states = Arrays.copyOf(states, n * 2);
+                    counts = Arrays.copyOf(counts, n * 2);
+                }
+                states[n] = state;
+                counts[n++] = count;
+            }
+            expectEndObject(p, t);
+            expectEnd(p);
+            if (n == 0) {
+                throw new ResultFormatException("an empty histogram (no basis state)");
+            }
+            long[] s = n == states.length ? states : Arrays.copyOf(states, n);
+            long[] c = n == counts.length ? counts : Arrays.copyOf(counts, n);
+            try {
+                return Histogram.of(s, c, fits(s, qubits) ? qubits : 0);
+            } catch (IllegalArgumentException e) {
+                throw new ResultFormatException("an invalid histogram (" + e.getMessage() + ")");
+            }
+        } catch (JsonEOFException e) {
+            throw truncated(json);
+        } catch (JsonParseException e) {
+            throw notJson(e);
+        } catch (IOException e) {
+            throw new ResultFormatException("an unreadable body (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * @param json   a shots body: an array of decimal strings or integers
+     * @param qubits the job's qubit count, or 0 when unknown
+     * @return the shots, in order
+     * @throws ResultFormatException saying what is wrong
+     */
+    public static Shots shots(byte[] json, int qubits) throws ResultFormatException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                throw new ResultFormatException(tokenName(first) + " where a JSON array of shots (one basis state"
+                        + " each) was expected");
+            }
+            long[] outcomes = new long[initialCapacity(json.length)];
+            int n = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                long state;
+                if (t == JsonToken.VALUE_STRING) {
+                    state = state(p.getText());
+                } else if (t == JsonToken.VALUE_NUMBER_INT) {
+                    state = p.getLongValue();
+                    if (state < 0) {
+                        throw new ResultFormatException("shot " + n + " measuring state " + state
+                                + ", which is negative (" + KEYS + ")");
+                    }
+                } else {
+                    throw new ResultFormatException(tokenName(t) + " as shot " + n
+                            + " (each shot is a decimal basis state such as \"3\")");
+                }
+                if (n == outcomes.length) {
+                    outcomes = Arrays.copyOf(outcomes, n * 2);
+                }
+                outcomes[n++] = state;
+            }
+            expectEnd(p);
+            long[] exact = n == outcomes.length ? outcomes : Arrays.copyOf(outcomes, n);
+            return Shots.of(exact, fits(exact, qubits) ? qubits : 0);
+        } catch (JsonEOFException e) {
+            throw truncated(json);
+        } catch (JsonParseException e) {
+            throw notJson(e);
+        } catch (IOException e) {
+            throw new ResultFormatException("an unreadable body (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * @param json   a multi-circuit aggregate: child job id to probabilities
+     * @param qubits the parent job's qubit count, or 0 when unknown
+     * @return probabilities by child job id, in the order of the JSON
+     * @throws ResultFormatException saying what is wrong
+     */
+    public static Map<String, Probabilities> aggregate(byte[] json, int qubits) throws ResultFormatException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            expectObject(p, p.nextToken(), "child job id to probabilities");
+            Map<String, Probabilities> byChild = new LinkedHashMap<>();
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                String child = p.currentName();
+                try {
+                    JobIds.require(child, "Child job id");
+                } catch (IllegalArgumentException e) {
+                    throw new ResultFormatException("an aggregate keyed by \"" + shorten(child)
+                            + "\", which is not a child job id (a multi-circuit result is keyed by child job id)");
+                }
+                JsonToken v = p.nextToken();
+                if (v != JsonToken.START_OBJECT) {
+                    throw new ResultFormatException(tokenName(v) + " for child job " + child
+                            + " where its probabilities (a JSON object) were expected; a single-circuit result"
+                            + " is not an aggregate");
+                }
+                try {
+                    byChild.put(child, readProbabilities(p, qubits, json.length / 4));
+                } catch (ResultFormatException e) {
+                    throw new ResultFormatException(e.getMessage() + " in the result of child job " + child);
+                }
+            }
+            expectEndObject(p, t);
+            expectEnd(p);
+            if (byChild.isEmpty()) {
+                throw new ResultFormatException("an empty aggregate (no child job)");
+            }
+            return byChild;
+        } catch (JsonEOFException e) {
+            throw truncated(json);
+        } catch (JsonParseException e) {
+            throw notJson(e);
+        } catch (IOException e) {
+            throw new ResultFormatException("an unreadable body (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Reads the fields of an object whose START_OBJECT was just read, through its END_OBJECT. */
+    private static Probabilities readProbabilities(JsonParser p, int qubits, int sizeHint)
+            throws IOException, ResultFormatException {
+        int capacity = initialCapacity(sizeHint);
+        long[] states = new long[capacity];
+        double[] values = new double[capacity];
+        int n = 0;
+        double sum = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            long state;
+            try {
+                state = state(key);
+            } catch (ResultFormatException badKey) {
+                if (p.nextToken() == JsonToken.START_OBJECT) {
+                    throw aggregateInstead(key);
+                }
+                throw badKey;
+            }
+            JsonToken v = p.nextToken();
+            double value;
+            if (v == JsonToken.VALUE_NUMBER_FLOAT) {
+                value = doubleValue(p);
+            } else if (v == JsonToken.VALUE_NUMBER_INT) {
+                value = p.getLongValue();
+            } else {
+                if (v == JsonToken.START_OBJECT) {
+                    throw aggregateInstead(key);
+                }
+                throw wrongValue(p, v, key, "probability", "a number from 0 to 1");
+            }
+            if (!(value >= 0 && value <= 1 + Probabilities.SUM_TOLERANCE)) {
+                throw new ResultFormatException("a probability of " + p.getText() + " for state " + key
+                        + " (each probability is a number from 0 to 1)");
+            }
+            if (n == states.length) {
+                states = Arrays.copyOf(states, n * 2);
+                values = Arrays.copyOf(values, n * 2);
+            }
+            states[n] = state;
+            values[n++] = value;
+            sum += value;
+        }
+        expectEndObject(p, t);
+        if (n == 0) {
+            throw new ResultFormatException("an empty probabilities result (no basis state; it must sum to 1)");
+        }
+        if (Math.abs(sum - 1.0) > Probabilities.SUM_TOLERANCE) {
+            throw new ResultFormatException("probabilities that sum to " + sum + ", not 1 (tolerance "
+                    + Probabilities.SUM_TOLERANCE + ")");
+        }
+        long[] s = n == states.length ? states : Arrays.copyOf(states, n);
+        double[] v = n == values.length ? values : Arrays.copyOf(values, n);
+        try {
+            return Probabilities.of(s, v, fits(s, qubits) ? qubits : 0);
+        } catch (IllegalArgumentException e) {
+            throw new ResultFormatException("an invalid probabilities result (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Parses the current float token from the parser's own buffer, without making a String of it. */
+    private static double doubleValue(JsonParser p) throws IOException {
+        try {
+            return NumberInput.parseDouble(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), true);
+        } catch (NumberFormatException e) {
+            return p.getDoubleValue();
+        }
+    }
+
+    /**
+     * @param key a decimal basis state, such as {@code "5"}
+     * @return the state
+     * @throws ResultFormatException if it is not a canonical non-negative decimal that fits in 63 bits
+     */
+    static long state(String key) throws ResultFormatException {
+        int length = key.length();
+        if (length == 0 || length > 19) {
+            throw badKey(key);
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            int digit = key.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                throw badKey(key);
+            }
+            value = value * 10 + digit;
+            if (value < 0) {
+                throw badKey(key);
+            }
+        }
+        if (length > 1 && key.charAt(0) == '0') {
+            throw new ResultFormatException("key \"" + key + "\" with a leading zero (" + KEYS
+                    + "; zero-padded keys are bitstrings of another result format)");
+        }
+        return value;
+    }
+
+    private static ResultFormatException aggregateInstead(String key) {
+        return new ResultFormatException("a JSON object as the value of \"" + shorten(key)
+                + "\": this looks like a multi-circuit aggregate keyed by child job id; read it with"
+                + " getAggregateProbabilities");
+    }
+
+    private static ResultFormatException badKey(String key) {
+        return new ResultFormatException("key \"" + shorten(key) + "\", which is not a basis state (" + KEYS + ")");
+    }
+
+    private static boolean fits(long[] states, int qubits) {
+        if (qubits <= 0 || qubits >= 63) {
+            return qubits > 0;
+        }
+        long limit = 1L << qubits;
+        for (long s : states) {
+            if (s >= limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int initialCapacity(int bytes) {
+        return Math.max(16, Math.min(bytes / 20, 1 << 24));
+    }
+
+    private static void expectObject(JsonParser p, JsonToken t, String what) throws ResultFormatException {
+        if (t != JsonToken.START_OBJECT) {
+            throw new ResultFormatException(tokenName(t) + " where a JSON object of " + what + " was expected");
+        }
+    }
+
+    private static void expectEndObject(JsonParser p, JsonToken t) throws ResultFormatException {
+        if (t != JsonToken.END_OBJECT) {
+            throw new ResultFormatException(tokenName(t) + " where a key or the end of the object was expected");
+        }
+    }
+
+    private static void expectEnd(JsonParser p) throws IOException, ResultFormatException {
+        JsonToken after = p.nextToken();
+        if (after != null) {
+            throw new ResultFormatException("more JSON after the result (" + tokenName(after) + ")");
+        }
+    }
+
+    private static ResultFormatException wrongValue(JsonParser p, JsonToken v, String key, String what,
+                                                    String expected) throws IOException {
+        if (v == JsonToken.VALUE_STRING) {
+            return new ResultFormatException("the string \"" + shorten(p.getText()) + "\" as the " + what
+                    + " of state " + key + " (expected " + expected + ")");
+        }
+        return new ResultFormatException(tokenName(v) + " as the " + what + " of state " + key
+                + " (expected " + expected + ")");
+    }
+
+    private static String tokenName(JsonToken t) {
+        if (t == null) {
+            return "nothing";
+        }
+        switch (t) {
+            case START_OBJECT:
+                return "a JSON object";
+            case START_ARRAY:
+                return "a JSON array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return t.asString() == null ? t.name() : "'" + t.asString() + "'";
+        }
+    }
+
+    private static ResultFormatException truncated(byte[] json) {
+        return new ResultFormatException("JSON that ends early (truncated after " + json.length + " bytes)");
+    }
+
+    private static ResultFormatException notJson(JsonParseException e) {
+        return new ResultFormatException("a body that is not JSON (" + e.getOriginalMessage().replaceAll("\\s+", " ")
+                + ")");
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

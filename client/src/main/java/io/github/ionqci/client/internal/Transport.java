@@ -1,0 +1,182 @@
+package io.github.ionqci.client.internal;
+
+import io.github.ionqci.client.IonQConfig;
+import io.github.ionqci.client.IonQConnectionException;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Sends calls with the API key to the configured origin only, and retries what is safe to retry:
+ * 429 (honouring {@code Retry-After}), 409 on reads, 502, 503, 504, 520 to 529, connection resets
+ * and timeouts; exponential backoff with full jitter, bounded in attempts and in total time. A POST
+ * is retried only when it cannot have reached the server (the connection was never made).
+ */
+public final class Transport {
+
+    private static final System.Logger LOG = System.getLogger("io.github.ionqci.client");
+
+    private final IonQConfig config;
+    private final HttpClient http;
+    private final ErrorReports errors;
+
+    /**
+     * @param config the configuration, with an API key
+     * @param errors the error reports to build exceptions with
+     */
+    public Transport(IonQConfig config, ErrorReports errors) {
+        this.config = config;
+        this.errors = errors;
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version("http".equals(config.baseUrl().getScheme()) ? HttpClient.Version.HTTP_1_1
+                        : HttpClient.Version.HTTP_2);
+        ProxySelector proxy = ProxySelector.getDefault();
+        if (proxy != null) {
+            builder.proxy(proxy);
+        }
+        this.http = builder.build();
+    }
+
+    /**
+     * Sends a call, retrying as the configuration allows.
+     *
+     * @param call the call; its URL must be on the configured origin
+     * @return the final response, whatever its status
+     * @throws IonQConnectionException when no response came after the allowed attempts
+     */
+    public ApiResponse send(Call call) {
+        if (!Origins.sameOrigin(call.uri(), config.baseUrl())) {
+            throw new IllegalStateException("Refusing to send the API key to " + Origins.originOf(call.uri()));
+        }
+        long start = System.nanoTime();
+        Instant budgetEnd = Instant.now().plus(config.maxRetryTime());
+        Instant deadline = call.deadline() == null || call.deadline().isAfter(budgetEnd) ? budgetEnd : call.deadline();
+        for (int attempt = 1; ; attempt++) {
+            Duration remaining = Duration.between(Instant.now(), deadline);
+            Duration timeout = remaining.compareTo(config.requestTimeout()) < 0 ? remaining : config.requestTimeout();
+            if (timeout.toMillis() < 1) {
+                timeout = Duration.ofMillis(1);
+            }
+            HttpResponse<byte[]> response;
+            try {
+                LOG.log(Level.DEBUG, () -> "IonQ " + call.target());
+                response = http.send(request(call, timeout), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
+                boolean retryable = call.idempotent() || neverSent;
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                Duration delay = backoff(attempt);
+                if (!retryable || !canRetry(attempt, delay, deadline)) {
+                    throw errors.forConnection(call, e, attempt, elapsed, !retryable);
+                }
+                int next = attempt + 1;
+                LOG.log(Level.INFO, () -> "IonQ " + call.target() + " failed (" + e.getClass().getSimpleName()
+                        + "); attempt " + next + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
+                sleep(delay, call, e, attempt, start);
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IonQConnectionException("Could not " + call.action() + ": interrupted while waiting for"
+                        + " IonQ", call.jobId(), 0, null, null, e);
+            }
+            int status = response.statusCode();
+            ApiResponse result = new ApiResponse(status, response.headers(), response.body(), attempt,
+                    Duration.ofNanos(System.nanoTime() - start));
+            if (!isRetryable(status, call)) {
+                return result;
+            }
+            Duration delay = delayFor(response, attempt);
+            if (!canRetry(attempt, delay, deadline)) {
+                return result;
+            }
+            int next = attempt + 1;
+            LOG.log(Level.INFO, () -> "IonQ " + call.target() + " answered HTTP " + status + "; attempt " + next
+                    + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
+            sleep(delay, call, null, attempt, start);
+        }
+    }
+
+    /**
+     * @param status an HTTP status
+     * @param call   the call that got it
+     * @return whether it is worth another attempt: never for a POST that reached the server
+     */
+    static boolean isRetryable(int status, Call call) {
+        if (!call.idempotent()) {
+            return false;
+        }
+        return status == 429 || status == 502 || status == 503 || status == 504
+                || (status >= 520 && status <= 529) || (status == 409 && "GET".equals(call.method()));
+    }
+
+    private HttpRequest request(Call call, Duration timeout) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
+                .timeout(timeout)
+                .header("Authorization", config.apiKey().authorizationHeader())
+                .header("Accept", "application/json")
+                .header("User-Agent", "ionq-ci-client/0.1 (Java " + Runtime.version().feature() + ")");
+        if (call.body() != null) {
+            builder.header("Content-Type", "application/json")
+                    .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body()));
+        } else {
+            builder.method(call.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return builder.build();
+    }
+
+    private Duration delayFor(HttpResponse<?> response, int attempt) {
+        int status = response.statusCode();
+        if (status == 429 || status == 503) {
+            Duration asked = RetryAfter.parse(response.headers().firstValue("retry-after").orElse(null));
+            if (asked != null) {
+                return asked.compareTo(config.maxRetryAfter()) > 0 ? config.maxRetryAfter() : asked;
+            }
+        }
+        return backoff(attempt);
+    }
+
+    /** Full jitter: uniform from 0 to min(max, initial × 2^(attempt − 1)). */
+    private Duration backoff(int attempt) {
+        long initial = config.initialBackoff().toNanos();
+        long cap = config.maxBackoff().toNanos();
+        long ceiling = attempt >= 62 ? cap : Math.min(cap, initial << Math.min(attempt - 1, 40));
+        if (ceiling <= 0) {
+            ceiling = cap;
+        }
+        return Duration.ofNanos(ThreadLocalRandom.current().nextLong(ceiling + 1));
+    }
+
+    private boolean canRetry(int attempt, Duration delay, Instant deadline) {
+        return attempt < config.maxAttempts() && Instant.now().plus(delay).isBefore(deadline);
+    }
+
+    private void sleep(Duration delay, Call call, IOException last, int attempt, long start) {
+        try {
+            Thread.sleep(delay.toMillis(), (int) (delay.toNanos() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            IonQConnectionException failure = new IonQConnectionException("Could not " + call.action()
+                    + ": interrupted while waiting to retry (attempt " + attempt + ", "
+                    + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms)", call.jobId(), 0, null, null, e);
+            if (last != null) {
+                failure.addSuppressed(last);
+            }
+            throw failure;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Transport[" + config.baseUrl() + "]";
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.ionqci.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ionqci.client.result.Histogram;
+import io.github.ionqci.client.result.Probabilities;
+import io.github.ionqci.client.result.Shots;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ResultParserTest {
+
+    private static byte[] json(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void probabilitiesIntoPrimitiveArrays() throws ResultFormatException {
+        Probabilities p = ResultParser.probabilities(json("{\"3\":0.25,\"0\":0.5,\"1\":0.25}"), 2);
+        assertThat(p.size()).isEqualTo(3);
+        assertThat(p.states()).containsExactly(0, 1, 3);
+        assertThat(p.probability(3)).isEqualTo(0.25);
+        assertThat(p.probability("11")).isEqualTo(0.25);
+        assertThat(p.qubits()).isEqualTo(2);
+    }
+
+    @Test
+    void integerProbabilitiesFromTheIdealSimulator() throws ResultFormatException {
+        Probabilities p = ResultParser.probabilities(json("{\"2\":1,\"0\":0}"), 0);
+        assertThat(p.probability(2)).isEqualTo(1.0);
+        assertThat(p.qubits()).isEqualTo(2);
+    }
+
+    @Test
+    void aWidthTooSmallForTheStatesIsIgnored() throws ResultFormatException {
+        assertThat(ResultParser.probabilities(json("{\"8\":1}"), 2).qubits()).isEqualTo(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"0\":-0.5,\"1\":1.5}|a probability of -0.5 for state 0 (each probability is a number from 0 to 1)",
+        "{\"0\":NaN,\"1\":1}|a probability of NaN for state 0 (each probability is a number from 0 to 1)",
+        "{\"0\":\"NaN\"}|the string \"NaN\" as the probability of state 0 (expected a number from 0 to 1)",
+        "{\"0\":\"Infinity\"}|the string \"Infinity\" as the probability of state 0 (expected a number from 0 to 1)",
+        "{\"0\":0.5,\"1\":0.4}|probabilities that sum to 0.9, not 1 (tolerance 1.0E-6)",
+        "{\"x\":1}|key \"x\", which is not a basis state (keys are decimal basis states, qubit 0 the least significant bit)",
+        "{\"-1\":1}|key \"-1\", which is not a basis state (keys are decimal basis states, qubit 0 the least significant bit)",
+        "{\"1.5\":1}|key \"1.5\", which is not a basis state (keys are decimal basis states, qubit 0 the least significant bit)",
+        "{\"01\":1}|key \"01\" with a leading zero (keys are decimal basis states, qubit 0 the least significant bit; zero-padded keys are bitstrings of another result format)",
+        "{\"0\":true}|a boolean as the probability of state 0 (expected a number from 0 to 1)",
+        "{\"0\":null}|null as the probability of state 0 (expected a number from 0 to 1)",
+        "[0.5,0.5]|a JSON array where a JSON object of basis state to probability was expected",
+        "{}|an empty probabilities result (no basis state; it must sum to 1)",
+        "{\"0\":0.5,\"0\":0.5}|an invalid probabilities result (State 0 is listed twice)",
+        "{\"0\":0.5,\"1\":0.5|JSON that ends early (truncated after 16 bytes)",
+        "{\"0\":1} {}|more JSON after the result (a JSON object)",
+        "{\"c1\":{\"0\":1}}|a JSON object as the value of \"c1\": this looks like a multi-circuit aggregate keyed by child job id; read it with getAggregateProbabilities",
+        "99999999999999999999|a number where a JSON object of basis state to probability was expected",
+    })
+    void invalidProbabilitiesSayWhatWasReceived(String body, String problem) {
+        assertThatThrownBy(() -> ResultParser.probabilities(json(body), 0))
+                .isInstanceOf(ResultFormatException.class)
+                .hasMessage(problem);
+    }
+
+    @Test
+    void notJsonAtAll() {
+        assertThatThrownBy(() -> ResultParser.probabilities(json("<html>502</html>"), 0))
+                .isInstanceOf(ResultFormatException.class)
+                .hasMessageStartingWith("a body that is not JSON (Unexpected character ('<' (code 60))");
+    }
+
+    @Test
+    void histogram() throws ResultFormatException {
+        Histogram h = ResultParser.histogram(json("{\"0\":498,\"3\":502.0}"), 2);
+        assertThat(h.count("00")).isEqualTo(498);
+        assertThat(h.count("11")).isEqualTo(502);
+        assertThatThrownBy(() -> ResultParser.histogram(json("{\"0\":1.5}"), 2))
+                .hasMessage("a count of 1.5 for state 0 (counts are whole numbers)");
+        assertThatThrownBy(() -> ResultParser.histogram(json("{\"0\":-1}"), 2))
+                .hasMessage("a count of -1 for state 0 (counts cannot be negative)");
+    }
+
+    @Test
+    void shotsAsStringsOrNumbers() throws ResultFormatException {
+        Shots s = ResultParser.shots(json("[\"2\",\"1\",\"3\",\"0\"]"), 2);
+        assertThat(s.toArray()).containsExactly(2, 1, 3, 0);
+        assertThat(ResultParser.shots(json("[2,1]"), 0).toArray()).containsExactly(2, 1);
+        assertThatThrownBy(() -> ResultParser.shots(json("{\"0\":1}"), 0))
+                .hasMessage("a JSON object where a JSON array of shots (one basis state each) was expected");
+        assertThatThrownBy(() -> ResultParser.shots(json("[\"0b11\"]"), 0))
+                .hasMessage("key \"0b11\", which is not a basis state (keys are decimal basis states, qubit 0 the"
+                        + " least significant bit)");
+    }
+
+    @Test
+    void aggregateKeyedByChildJobInOrder() throws ResultFormatException {
+        Map<String, Probabilities> byChild = ResultParser.aggregate(json(
+                "{\"0a-child-2\":{\"2\":1},\"0a-child-1\":{\"0\":0.5,\"1\":0.5}}"), 2);
+        assertThat(byChild).containsOnlyKeys("0a-child-2", "0a-child-1");
+        assertThat(byChild.keySet()).containsExactly("0a-child-2", "0a-child-1");
+        assertThat(byChild.get("0a-child-2").probability("10")).isEqualTo(1.0);
+        assertThatThrownBy(() -> ResultParser.aggregate(json("{\"0\":0.5,\"1\":0.5}"), 2))
+                .hasMessage("a number for child job 0 where its probabilities (a JSON object) were expected;"
+                        + " a single-circuit result is not an aggregate");
+        assertThatThrownBy(() -> ResultParser.aggregate(json("{\"c\":{\"0\":0.7}}"), 2))
+                .hasMessage("probabilities that sum to 0.7, not 1 (tolerance 1.0E-6) in the result of child job c");
+    }
+
+    @Test
+    void aMillionOutcomes() throws ResultFormatException {
+        int n = 1 << 20;
+        StringBuilder text = new StringBuilder(n * 32).append('{');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            text.append('"').append(i).append("\":").append(1.0 / n);
+        }
+        Probabilities p = ResultParser.probabilities(json(text.append('}').toString()), 20);
+        assertThat(p.size()).isEqualTo(n);
+        assertThat(p.probability(n - 1)).isEqualTo(1.0 / n);
+        assertThat(p.asBitstringMap()).hasSize(n).containsKey("11111111111111111111");
+    }
+}
