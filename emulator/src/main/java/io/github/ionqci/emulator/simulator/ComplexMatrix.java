@@ -1,0 +1,269 @@
+package io.github.ionqci.emulator.simulator;
+
+import java.util.Arrays;
+
+/**
+ * An immutable square complex matrix of dimension 2<sup>k</sup>, stored row-major as separate real and
+ * imaginary arrays.
+ *
+ * <p>When the matrix acts on qubits {@code targets[0..k-1]}, bit {@code j} of a row or column index is
+ * the value of qubit {@code targets[j]} (the first target is the least significant bit), the same
+ * convention as the state vector, where qubit 0 is the least significant bit of a basis state.
+ *
+ * <pre>{@code
+ * ComplexMatrix h = ComplexMatrix.of(2,
+ *     new double[] {INV_SQRT2, INV_SQRT2, INV_SQRT2, -INV_SQRT2},
+ *     new double[4]);
+ * ComplexMatrix hh = h.times(h);          // identity, up to rounding
+ * }</pre>
+ */
+public final class ComplexMatrix {
+
+    /** 1/√2. */
+    public static final double INV_SQRT2 = 1.0 / Math.sqrt(2.0);
+
+    private final int dim;
+    private final double[] re;
+    private final double[] im;
+
+    private ComplexMatrix(int dim, double[] re, double[] im) {
+        this.dim = dim;
+        this.re = re;
+        this.im = im;
+    }
+
+    /**
+     * A matrix from row-major real and imaginary parts (copied).
+     *
+     * @param dim the dimension, a power of two
+     * @param re  the real parts, {@code dim*dim} values
+     * @param im  the imaginary parts, {@code dim*dim} values
+     * @return the matrix
+     */
+    public static ComplexMatrix of(int dim, double[] re, double[] im) {
+        if (dim < 1 || Integer.bitCount(dim) != 1) {
+            throw new IllegalArgumentException("dimension must be a power of two, was " + dim);
+        }
+        if (re.length != dim * dim || im.length != dim * dim) {
+            throw new IllegalArgumentException("expected " + dim * dim + " entries");
+        }
+        return new ComplexMatrix(dim, re.clone(), im.clone());
+    }
+
+    /** A 2x2 matrix from its entries {@code (m00, m01; m10, m11)}, each as real and imaginary part. */
+    public static ComplexMatrix of2(double r00, double i00, double r01, double i01,
+                                    double r10, double i10, double r11, double i11) {
+        return new ComplexMatrix(2, new double[] {r00, r01, r10, r11}, new double[] {i00, i01, i10, i11});
+    }
+
+    /** The identity of dimension {@code dim}. */
+    public static ComplexMatrix identity(int dim) {
+        double[] re = new double[dim * dim];
+        for (int i = 0; i < dim; i++) {
+            re[i * dim + i] = 1.0;
+        }
+        return new ComplexMatrix(dim, re, new double[dim * dim]);
+    }
+
+    /** A diagonal matrix with entries {@code e^{i·phases[k]}}. */
+    public static ComplexMatrix diagonalPhases(double... phases) {
+        int dim = phases.length;
+        double[] re = new double[dim * dim];
+        double[] im = new double[dim * dim];
+        for (int k = 0; k < dim; k++) {
+            re[k * dim + k] = Math.cos(phases[k]);
+            im[k * dim + k] = Math.sin(phases[k]);
+        }
+        return new ComplexMatrix(dim, re, im);
+    }
+
+    /** The dimension (2<sup>k</sup> for a k-qubit matrix). */
+    public int dim() {
+        return dim;
+    }
+
+    /** The number of qubits the matrix acts on. */
+    public int qubits() {
+        return Integer.numberOfTrailingZeros(dim);
+    }
+
+    /** Real part of entry (row, col). */
+    public double re(int row, int col) {
+        return re[row * dim + col];
+    }
+
+    /** Imaginary part of entry (row, col). */
+    public double im(int row, int col) {
+        return im[row * dim + col];
+    }
+
+    /** A copy of the row-major real parts. */
+    public double[] realParts() {
+        return re.clone();
+    }
+
+    /** A copy of the row-major imaginary parts. */
+    public double[] imaginaryParts() {
+        return im.clone();
+    }
+
+    double[] reRaw() {
+        return re;
+    }
+
+    double[] imRaw() {
+        return im;
+    }
+
+    /** The product {@code this · other} (apply {@code other} first, then {@code this}). */
+    public ComplexMatrix times(ComplexMatrix other) {
+        if (other.dim != dim) {
+            throw new IllegalArgumentException("dimension mismatch " + dim + " vs " + other.dim);
+        }
+        double[] r = new double[dim * dim];
+        double[] i = new double[dim * dim];
+        for (int row = 0; row < dim; row++) {
+            for (int k = 0; k < dim; k++) {
+                double ar = re[row * dim + k];
+                double ai = im[row * dim + k];
+                if (ar == 0.0 && ai == 0.0) {
+                    continue;
+                }
+                for (int col = 0; col < dim; col++) {
+                    double br = other.re[k * dim + col];
+                    double bi = other.im[k * dim + col];
+                    r[row * dim + col] += ar * br - ai * bi;
+                    i[row * dim + col] += ar * bi + ai * br;
+                }
+            }
+        }
+        return new ComplexMatrix(dim, r, i);
+    }
+
+    /**
+     * The Kronecker product in this project's bit convention: {@code high} acts on the more significant
+     * bits and {@code this} on the less significant bits of the result's index.
+     */
+    public ComplexMatrix kronBelow(ComplexMatrix high) {
+        int d = dim * high.dim;
+        double[] r = new double[d * d];
+        double[] i = new double[d * d];
+        for (int hr = 0; hr < high.dim; hr++) {
+            for (int hc = 0; hc < high.dim; hc++) {
+                double xr = high.re[hr * high.dim + hc];
+                double xi = high.im[hr * high.dim + hc];
+                for (int lr = 0; lr < dim; lr++) {
+                    for (int lc = 0; lc < dim; lc++) {
+                        double yr = re[lr * dim + lc];
+                        double yi = im[lr * dim + lc];
+                        int row = hr * dim + lr;
+                        int col = hc * dim + lc;
+                        r[row * d + col] = xr * yr - xi * yi;
+                        i[row * d + col] = xr * yi + xi * yr;
+                    }
+                }
+            }
+        }
+        return new ComplexMatrix(d, r, i);
+    }
+
+    /** The complex conjugate (not transposed). */
+    public ComplexMatrix conjugate() {
+        double[] i = im.clone();
+        for (int k = 0; k < i.length; k++) {
+            i[k] = -i[k];
+        }
+        return new ComplexMatrix(dim, re.clone(), i);
+    }
+
+    /** The conjugate transpose. */
+    public ComplexMatrix adjoint() {
+        double[] r = new double[dim * dim];
+        double[] i = new double[dim * dim];
+        for (int row = 0; row < dim; row++) {
+            for (int col = 0; col < dim; col++) {
+                r[col * dim + row] = re[row * dim + col];
+                i[col * dim + row] = -im[row * dim + col];
+            }
+        }
+        return new ComplexMatrix(dim, r, i);
+    }
+
+    /** Whether every off-diagonal entry is exactly zero. */
+    public boolean isDiagonal() {
+        for (int row = 0; row < dim; row++) {
+            for (int col = 0; col < dim; col++) {
+                if (row != col && (re[row * dim + col] != 0.0 || im[row * dim + col] != 0.0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether every row has exactly one nonzero entry (and so every column: the matrix is unitary), i.e.
+     * the matrix permutes basis states and multiplies them by phases.
+     */
+    public boolean isMonomial() {
+        return monomialColumns() != null;
+    }
+
+    /** For a monomial matrix, the column of each row's nonzero entry; otherwise null. */
+    int[] monomialColumns() {
+        int[] cols = new int[dim];
+        boolean[] used = new boolean[dim];
+        for (int row = 0; row < dim; row++) {
+            int found = -1;
+            for (int col = 0; col < dim; col++) {
+                if (re[row * dim + col] != 0.0 || im[row * dim + col] != 0.0) {
+                    if (found >= 0) {
+                        return null;
+                    }
+                    found = col;
+                }
+            }
+            if (found < 0 || used[found]) {
+                return null;
+            }
+            used[found] = true;
+            cols[row] = found;
+        }
+        return cols;
+    }
+
+    /** The largest absolute difference of an entry of {@code this} and {@code other}. */
+    public double maxDistance(ComplexMatrix other) {
+        double max = 0;
+        for (int k = 0; k < re.length; k++) {
+            max = Math.max(max, Math.hypot(re[k] - other.re[k], im[k] - other.im[k]));
+        }
+        return max;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ComplexMatrix m && m.dim == dim && Arrays.equals(m.re, re) && Arrays.equals(m.im, im);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(re) + Arrays.hashCode(im);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int row = 0; row < dim; row++) {
+            sb.append(row == 0 ? "[" : ", [");
+            for (int col = 0; col < dim; col++) {
+                if (col > 0) {
+                    sb.append(", ");
+                }
+                sb.append(String.format("%.6f%+.6fi", re[row * dim + col], im[row * dim + col]));
+            }
+            sb.append(']');
+        }
+        return sb.append(']').toString();
+    }
+}

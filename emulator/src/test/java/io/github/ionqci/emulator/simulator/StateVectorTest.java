@@ -1,0 +1,167 @@
+package io.github.ionqci.emulator.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fused, cache-blocked, multi-threaded {@link StateVector#run} against a plain textbook
+ * application of each gate's matrix, on random circuits wide enough to use every execution path
+ * (whole-state passes, in-place chunks and gathered chunks).
+ */
+class StateVectorTest {
+
+    /** Random circuit over the gate kinds the parser produces, including controlled ones. */
+    static List<Operation> randomCircuit(int qubits, int gates, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        List<Operation> ops = new ArrayList<>();
+        for (int g = 0; g < gates; g++) {
+            int kind = rng.nextInt(13);
+            int a = rng.nextInt(qubits);
+            int b = (a + 1 + rng.nextInt(qubits - 1)) % qubits;
+            switch (kind) {
+                case 0 -> ops.add(Operation.of(Gates.H, a));
+                case 1 -> ops.add(Operation.of(Gates.rx(rng.nextDouble() * 6), a));
+                case 2 -> ops.add(Operation.of(Gates.rz(rng.nextDouble() * 6), a));
+                case 3 -> ops.add(Operation.of(Gates.gpi2(rng.nextDouble()), a));
+                case 4 -> ops.add(Operation.controlled(new int[] {a}, Gates.X, b));
+                case 5 -> ops.add(Operation.of(Gates.ms(rng.nextDouble(), rng.nextDouble(), 0.25 * rng.nextDouble()), a, b));
+                case 6 -> ops.add(Operation.of(Gates.zz(rng.nextDouble() * 6), a, b));
+                case 7 -> ops.add(Operation.controlled(new int[] {a}, Gates.ry(rng.nextDouble() * 6), b));
+                case 8 -> {
+                    int c = (b + 1 + rng.nextInt(qubits - 2)) % qubits;
+                    if (c == a) {
+                        c = (c + 1) % qubits;
+                        if (c == b) {
+                            c = (c + 1) % qubits;
+                        }
+                    }
+                    ops.add(Operation.controlled(new int[] {a, c}, Gates.X, b));
+                }
+                case 9 -> ops.add(Operation.of(Gates.SWAP, a, b));
+                case 10 -> ops.add(Operation.of(rng.nextBoolean() ? Gates.X : Gates.Y, a));
+                case 11 -> ops.add(Operation.controlled(new int[] {a}, Gates.Z, b));
+                default -> ops.add(Operation.of(Gates.SWAP.times(Gates.zz(1.1)).times(Gates.X.kronBelow(Gates.Y)), a, b));
+            }
+        }
+        return ops;
+    }
+
+    /** Textbook reference: each operation applied by its matrix, index by index. */
+    static double[][] reference(int qubits, List<Operation> ops) {
+        int n = 1 << qubits;
+        double[] re = new double[n];
+        double[] im = new double[n];
+        re[0] = 1;
+        for (Operation op : ops) {
+            int[] t = op.targets();
+            long ctrl = op.controlMask();
+            int dim = 1 << t.length;
+            double[] nr = re.clone();
+            double[] ni = im.clone();
+            for (int i = 0; i < n; i++) {
+                if ((i & ctrl) != ctrl) {
+                    continue;
+                }
+                int row = 0;
+                for (int j = 0; j < t.length; j++) {
+                    row |= ((i >> t[j]) & 1) << j;
+                }
+                int base = i;
+                for (int j = 0; j < t.length; j++) {
+                    base &= ~(1 << t[j]);
+                }
+                double sr = 0;
+                double si = 0;
+                for (int col = 0; col < dim; col++) {
+                    int k = base;
+                    for (int j = 0; j < t.length; j++) {
+                        k |= ((col >> j) & 1) << t[j];
+                    }
+                    double mr = op.matrix().re(row, col);
+                    double mi = op.matrix().im(row, col);
+                    sr += mr * re[k] - mi * im[k];
+                    si += mr * im[k] + mi * re[k];
+                }
+                nr[i] = sr;
+                ni[i] = si;
+            }
+            re = nr;
+            im = ni;
+        }
+        return new double[][] {re, im};
+    }
+
+    private static void assertSameState(StateVector psi, double[][] expected) {
+        for (int i = 0; i < psi.size(); i++) {
+            assertThat(Math.hypot(psi.re(i) - expected[0][i], psi.im(i) - expected[1][i]))
+                    .as("amplitude %d", i).isLessThan(1e-10);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 8, 14, 15, 16})
+    void fusedCacheBlockedRunMatchesTextbookApplication(int qubits) {
+        List<Operation> ops = randomCircuit(qubits, 160, 1234 + qubits);
+        StateVector psi = StateVector.zero(qubits);
+        psi.run(ops);
+        assertSameState(psi, reference(qubits, ops));
+    }
+
+    @Test
+    void singleOperationsMatchTextbookApplication() {
+        int qubits = 16;
+        List<Operation> ops = randomCircuit(qubits, 60, 99);
+        StateVector psi = StateVector.zero(qubits);
+        for (Operation op : ops) {
+            psi.apply(op);
+        }
+        assertSameState(psi, reference(qubits, ops));
+    }
+
+    @Test
+    void fusionKeepsTheUnitaryAndShortensTheCircuit() {
+        List<Operation> ops = randomCircuit(6, 300, 5);
+        List<Operation> fused = GateFusion.fuse(ops);
+        assertThat(fused.size()).isLessThan(ops.size());
+        double[][] a = reference(6, ops);
+        double[][] b = reference(6, fused);
+        for (int i = 0; i < 64; i++) {
+            assertThat(Math.hypot(a[0][i] - b[0][i], a[1][i] - b[1][i])).isLessThan(1e-10);
+        }
+    }
+
+    @Test
+    void aLongCircuitNeedsFarFewerPassesThanGates() {
+        StateVector psi = StateVector.zero(18);
+        List<Operation> ops = randomCircuit(18, 1000, 3);
+        assertThat(psi.passesFor(ops)).isLessThan(ops.size() / 5);
+    }
+
+    @Test
+    void sameCircuitGivesBitForBitTheSameState() {
+        List<Operation> ops = randomCircuit(16, 200, 77);
+        StateVector a = StateVector.zero(16);
+        StateVector b = StateVector.zero(16);
+        a.run(ops);
+        b.run(ops);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(Double.doubleToRawLongBits(a.re(i))).isEqualTo(Double.doubleToRawLongBits(b.re(i)));
+            assertThat(Double.doubleToRawLongBits(a.im(i))).isEqualTo(Double.doubleToRawLongBits(b.im(i)));
+        }
+    }
+
+    @Test
+    void operationOutsideTheStateIsRejected() {
+        StateVector psi = StateVector.zero(2);
+        assertThatThrownBy(() -> psi.apply(Operation.of(Gates.X, 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("qubit 2");
+    }
+}
