@@ -26,19 +26,33 @@ public final class Http {
         return get(baseUrl + "/jobs", apiKey);
     }
 
+    /** A POST of a JSON body with IonQ's {@code Authorization: apiKey <key>} header. */
+    public static HttpResponse<String> postJson(String url, String apiKey, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "apiKey " + apiKey)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A GET with IonQ's {@code Authorization: apiKey <key>} header when a key is given. */
     public static HttpResponse<String> get(String url, String apiKey) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
         if (apiKey != null) {
             request.header("Authorization", "apiKey " + apiKey);
         }
+        return send(request);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        String url = request.method() + " " + request.uri();
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UncheckedIOException("GET " + url + " failed: " + e, e);
+            throw new UncheckedIOException(url + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during GET " + url, e);
+            throw new IllegalStateException("interrupted during " + url, e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ionqci.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
@@ -23,6 +24,13 @@ class IonQEmulatorContainerDockerTest {
         assertThat(Http.health(ionq.getBaseUrl()).statusCode()).isEqualTo(200);
         assertThat(Http.listJobs(ionq.getBaseUrl(), ionq.getApiKey()).statusCode()).isEqualTo(200);
         assertThat(Http.listJobs(ionq.getBaseUrl(), "wrong-key").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void runsACircuitOnTheSimulator() throws InterruptedException {
+        assertThat(BellCircuit.probabilities(ionq.getBaseUrl(), ionq.getApiKey()))
+                .containsOnlyKeys("0", "3")
+                .allSatisfy((state, p) -> assertThat(p).isCloseTo(0.5, within(1e-12)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.ionqci.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +45,17 @@ class IonQEmulatorStartableTest {
             assertThat(ionq.getApiKey()).isEqualTo("configured-key");
             assertThat(Http.listJobs(ionq.getBaseUrl(), "configured-key").statusCode()).isEqualTo(200);
             assertThat(Http.listJobs(ionq.getBaseUrl(), "another-key").statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void runsACircuitOnTheSimulator() throws InterruptedException {
+        try (IonQEmulatorStartable ionq = new IonQEmulatorStartable()) {
+            ionq.start();
+
+            assertThat(BellCircuit.probabilities(ionq.getBaseUrl(), ionq.getApiKey()))
+                    .containsOnlyKeys("0", "3")
+                    .allSatisfy((state, p) -> assertThat(p).isCloseTo(0.5, within(1e-12)));
         }
     }
 
