@@ -25,6 +25,8 @@ final class ExchangeHandler implements HttpHandler {
 
     /** Largest accepted request body, as IonQ's 413 documents. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** How much of an oversized body is read and dropped so the client gets the 413 rather than a reset. */
+    private static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(IonQEmulator.class.getName());
 
@@ -96,29 +98,30 @@ final class ExchangeHandler implements HttpHandler {
                 exchange.getRequestHeaders().getFirst("Content-Type"), body));
     }
 
+    /** @return the body, or null when it exceeds {@link #MAX_BODY_BYTES} (then drained, so the 413 arrives) */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-                    return null;
-                }
-            } catch (NumberFormatException ignored) {
-                // the server rejects a malformed length itself
-            }
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean tooLarge = false;
+        long drained = 0;
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] buffer = new byte[16384];
+            byte[] buffer = new byte[65536];
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                if (tooLarge) {
+                    drained += n;
+                    if (drained > MAX_DRAIN_BYTES) {
+                        break;
+                    }
+                    continue;
+                }
                 out.write(buffer, 0, n);
                 if (out.size() > MAX_BODY_BYTES) {
-                    return null;
+                    tooLarge = true;
+                    out = new ByteArrayOutputStream();
                 }
             }
         }
-        return out.toByteArray();
+        return tooLarge ? null : out.toByteArray();
     }
 
     private static HttpReply injected(Fault fault) {
@@ -143,6 +146,8 @@ final class ExchangeHandler implements HttpHandler {
         if (!empty) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(reply.body());
+                // on the wire before close(), which may drop the connection when a request body was left unread
+                out.flush();
             }
         }
     }
