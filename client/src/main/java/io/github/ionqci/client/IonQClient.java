@@ -111,7 +111,16 @@ public final class IonQClient {
      * @throws IonQException             for any other failure, with a message saying what to do
      */
     public Job getJob(String id) {
-        return getJob(JobIds.require(id), null);
+        return getJob(requireId(id), null);
+    }
+
+    /** Validates an id, keeping the API key out of the message should someone pass it as an id. */
+    private String requireId(String id) {
+        try {
+            return JobIds.require(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(errors.scrub(e.getMessage()));
+        }
     }
 
     private Job getJob(String id, Instant deadline) {
@@ -133,7 +142,13 @@ public final class IonQClient {
      * @throws IllegalArgumentException if the list is empty, or an id is invalid or listed twice
      */
     public Map<String, Job> getJobs(Collection<String> ids) {
-        return fetchJobs(JobIds.requireDistinct(ids), null);
+        List<String> valid;
+        try {
+            valid = JobIds.requireDistinct(ids);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(errors.scrub(e.getMessage()));
+        }
+        return fetchJobs(valid, null);
     }
 
     private Map<String, Job> fetchJobs(List<String> ids, Instant deadline) {
@@ -187,6 +202,9 @@ public final class IonQClient {
                 if (wanted.contains(job.id())) {
                     found.putIfAbsent(job.id(), job);
                 }
+            }
+            if (found.size() == wanted.size()) {
+                return found;
             }
             JsonNode nextNode = body.get("next");
             if (nextNode == null || nextNode.isNull() || (nextNode.isTextual() && nextNode.asText().isEmpty())) {
@@ -350,7 +368,7 @@ public final class IonQClient {
      * @param id the job id
      */
     public void cancel(String id) {
-        JobIds.require(id);
+        requireId(id);
         Call call = new Call("PUT", api("/jobs/" + id + "/status/cancel"), null, "cancel job " + id, id, null);
         ApiResponse response = transport.send(call);
         if (!response.isSuccess()) {
@@ -364,7 +382,7 @@ public final class IonQClient {
      * @param id the job id
      */
     public void delete(String id) {
-        JobIds.require(id);
+        requireId(id);
         Call call = new Call("DELETE", api("/jobs/" + id), null, "delete job " + id, id, null);
         ApiResponse response = transport.send(call);
         if (!response.isSuccess()) {
@@ -394,7 +412,7 @@ public final class IonQClient {
         if (job == null) {
             throw new IllegalArgumentException("The job is null: fetch it with getJob(id) or await it first");
         }
-        String jobId = JobIds.require(job.id());
+        String jobId = requireId(job.id());
         boolean aggregate = what.startsWith("aggregate");
         String subject = variant == null ? "job " + jobId : "variant " + variant.variantId() + " of job " + jobId;
         String action = "get the " + what + " of " + subject;
@@ -409,6 +427,11 @@ public final class IonQClient {
                     ? "Check the job's failure or cancellation instead"
                     : "Await it first: client.awaiter().awaitOne(id)");
             throw new IllegalStateException(m.toString());
+        }
+        if (!aggregate && variant == null && job.isParent()) {
+            throw new IllegalArgumentException("Job " + jobId + " is a multi-circuit job with "
+                    + job.childJobIds().size() + " child jobs: read its results with getAggregateProbabilities(job),"
+                    + " keyed by child job id, or fetch each child job");
         }
         JobResults results = variant == null ? job.results() : variant.results();
         if (variant != null) {
@@ -498,8 +521,7 @@ public final class IonQClient {
 
     private Job toJob(Call call, ApiResponse response, JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw errors.badBody(call, response, (node == null ? "no" : "a " + node.getNodeType().name()
-                    .toLowerCase(java.util.Locale.ROOT)) + " JSON value where a job object was expected");
+            throw errors.badBody(call, response, kindOf(node) + " where a job object was expected");
         }
         Job job;
         try {
@@ -519,11 +541,35 @@ public final class IonQClient {
         return job;
     }
 
+    private static String kindOf(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "no JSON value";
+        }
+        switch (node.getNodeType()) {
+            case ARRAY:
+                return "a JSON array";
+            case STRING:
+                return "a JSON string";
+            case NUMBER:
+                return "a JSON number";
+            case BOOLEAN:
+                return "a JSON boolean";
+            case NULL:
+                return "JSON null";
+            default:
+                return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     private static String describe(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException && e.getCause() != null
+                && e.getCause().getMessage() != null) {
+            message = e.getCause().getMessage();
+        }
         int cut = message.indexOf('\n');
         if (cut > 0) {
             message = message.substring(0, cut);

@@ -1,5 +1,6 @@
 package io.github.ionqci.emulator;
 
+import io.github.ionqci.emulator.internal.Account;
 import io.github.ionqci.emulator.internal.JobEntry;
 import io.github.ionqci.emulator.internal.JobRenderer;
 import io.github.ionqci.emulator.internal.JobState;
@@ -23,9 +24,9 @@ import java.util.Optional;
 public final class EmulatedJobs {
 
     /** {@code submitter_id} of every emulated job. */
-    public static final String SUBMITTER_ID = "65e2c0ffee0000000000e1a0";
+    public static final String SUBMITTER_ID = Account.SUBMITTER_ID;
     /** {@code project_id} of every emulated job. */
-    public static final String PROJECT_ID = "1f0e5a3c-0000-4000-8000-0000000e1a0e";
+    public static final String PROJECT_ID = Account.PROJECT_ID;
 
     private final JobStore store;
 

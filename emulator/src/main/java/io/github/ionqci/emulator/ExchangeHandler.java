@@ -25,6 +25,8 @@ final class ExchangeHandler implements HttpHandler {
 
     /** Largest accepted request body, as IonQ's 413 documents. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** How much of an oversized body is read and dropped so the client gets the 413 rather than a reset. */
+    private static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(IonQEmulator.class.getName());
 
@@ -46,7 +48,7 @@ final class ExchangeHandler implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
         java.time.Instant at = clock.instant();
-        int status = 0;
+        boolean recorded = false;
         try {
             List<Fault> fired = faults.select(method, path);
             Fault decisive = null;
@@ -58,12 +60,14 @@ final class ExchangeHandler implements HttpHandler {
                 }
             }
             if (decisive != null && decisive.kind() == Fault.Kind.CONNECTION_RESET) {
+                recorded = record(method, path, query, 0, at);
                 exchange.close();
                 return;
             }
             HttpReply reply = decisive == null || decisive.kind() == Fault.Kind.TRUNCATED_BODY
                     ? route(exchange, method, path, query) : injected(decisive);
-            status = reply.status();
+            // recorded before the client can see the response, so a test reading the log after it never races
+            recorded = record(method, path, query, reply.status(), at);
             if (decisive != null && decisive.kind() == Fault.Kind.TRUNCATED_BODY) {
                 writeTruncated(exchange, reply);
             } else {
@@ -75,15 +79,24 @@ final class ExchangeHandler implements HttpHandler {
             LOG.log(Level.WARNING, "emulator failed on " + method + " " + path, e);
             try {
                 HttpReply reply = ApiErrors.error(500, "The emulator failed: " + e);
-                status = 500;
+                if (!recorded) {
+                    recorded = record(method, path, query, 500, at);
+                }
                 write(exchange, reply);
             } catch (IOException | RuntimeException ignored) {
                 // headers may already be gone; nothing more to say
             }
         } finally {
+            if (!recorded) {
+                record(method, path, query, 0, at);
+            }
             exchange.close();
-            log.record(new RecordedRequest(method, path, query, status, at));
         }
+    }
+
+    private boolean record(String method, String path, String query, int status, java.time.Instant at) {
+        log.record(new RecordedRequest(method, path, query, status, at));
+        return true;
     }
 
     private HttpReply route(HttpExchange exchange, String method, String path, String query) throws IOException {
@@ -96,29 +109,30 @@ final class ExchangeHandler implements HttpHandler {
                 exchange.getRequestHeaders().getFirst("Content-Type"), body));
     }
 
+    /** @return the body, or null when it exceeds {@link #MAX_BODY_BYTES} (then drained, so the 413 arrives) */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.trim()) > MAX_BODY_BYTES) {
-                    return null;
-                }
-            } catch (NumberFormatException ignored) {
-                // the server rejects a malformed length itself
-            }
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean tooLarge = false;
+        long drained = 0;
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] buffer = new byte[16384];
+            byte[] buffer = new byte[65536];
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                if (tooLarge) {
+                    drained += n;
+                    if (drained > MAX_DRAIN_BYTES) {
+                        break;
+                    }
+                    continue;
+                }
                 out.write(buffer, 0, n);
                 if (out.size() > MAX_BODY_BYTES) {
-                    return null;
+                    tooLarge = true;
+                    out = new ByteArrayOutputStream();
                 }
             }
         }
-        return out.toByteArray();
+        return tooLarge ? null : out.toByteArray();
     }
 
     private static HttpReply injected(Fault fault) {
@@ -143,6 +157,8 @@ final class ExchangeHandler implements HttpHandler {
         if (!empty) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(reply.body());
+                // on the wire before close(), which may drop the connection when a request body was left unread
+                out.flush();
             }
         }
     }

@@ -3,6 +3,7 @@ package io.github.ionqci.emulator;
 import com.sun.net.httpserver.HttpServer;
 import io.github.ionqci.emulator.internal.ApiRouter;
 import io.github.ionqci.emulator.internal.JobStore;
+import io.github.ionqci.emulator.internal.SubmissionSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -36,8 +37,18 @@ public final class IonQEmulator implements AutoCloseable {
     /** The key accepted when none is configured. */
     public static final String DEFAULT_API_KEY = "ionq-emulator-key";
 
+    static {
+        // The JDK server flushes headers and body separately; without TCP_NODELAY every response waits ~40 ms
+        // for a delayed ACK. Read once, when the JDK's server config loads; an explicit setting wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ExecutorService simulator;
+    private final EmulatorControl control;
     private final String apiKey;
     private final String urlHost;
     private final EmulatedJobs jobs;
@@ -52,16 +63,21 @@ public final class IonQEmulator implements AutoCloseable {
         this.jobs = new EmulatedJobs(store);
         this.faults = new Faults();
         this.requests = new RequestLog();
-        ApiRouter router = new ApiRouter(store, apiKey);
+        SubmissionSettings settings = new SubmissionSettings();
+        this.control = new EmulatorControl(settings);
+        this.simulator = Executors.newFixedThreadPool(Math.max(1, Math.min(2,
+                Runtime.getRuntime().availableProcessors())), daemonThreads("ionq-emulator-simulator-"));
+        ApiRouter router = new ApiRouter(store, apiKey, settings, simulator);
         try {
             InetAddress address = InetAddress.getByName(builder.host);
             this.server = HttpServer.create(new InetSocketAddress(address, builder.port), 128);
             this.urlHost = urlHost(address);
         } catch (IOException e) {
+            simulator.shutdownNow();
             throw new UncheckedIOException("cannot start the IonQ emulator on " + builder.host + ":" + builder.port
                     + " (is the port in use? use port 0 for a free one)", e);
         }
-        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        this.executor = Executors.newCachedThreadPool(daemonThreads("ionq-emulator-http-"));
         server.setExecutor(executor);
         server.createContext("/", new ExchangeHandler(router, faults, requests, clock));
         server.start();
@@ -107,6 +123,11 @@ public final class IonQEmulator implements AutoCloseable {
         return faults;
     }
 
+    /** @return how submitted jobs behave: queueing, durations, limits, forced failures */
+    public EmulatorControl control() {
+        return control;
+    }
+
     /** @return the requests seen */
     public RequestLog requests() {
         return requests;
@@ -121,6 +142,7 @@ public final class IonQEmulator implements AutoCloseable {
         closed = true;
         server.stop(0);
         executor.shutdownNow();
+        simulator.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -141,10 +163,10 @@ public final class IonQEmulator implements AutoCloseable {
         return host.contains(":") ? "[" + host + "]" : host;
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "ionq-emulator-http-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

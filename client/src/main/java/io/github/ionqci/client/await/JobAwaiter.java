@@ -23,7 +23,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * Awaits one or many jobs until each is terminal (completed, failed or canceled), not found, or the
  * timeout runs out. Each round fetches only the jobs still pending, all at once
  * ({@code GET /jobs?ids=…}, one request per page); rounds are spaced by a growing interval that
- * follows IonQ's {@code predicted_wait_time_ms}. Awaitility drives the rounds.
+ * follows IonQ's {@code predicted_wait_time_ms}. Awaitility drives the rounds. A round's requests
+ * get at least a quarter of a second, so the last round may end that much after the timeout.
  *
  * <pre>{@code
  * AwaitResult result = client.awaiter()
@@ -40,14 +41,19 @@ public final class JobAwaiter {
 
     private static final System.Logger LOG = System.getLogger("io.github.ionqci.client.await");
 
+    /** The least time a round's requests get, even when that runs a little past the timeout. */
+    static final Duration MIN_ROUND = Duration.ofMillis(250);
+
     private final JobSource source;
+    private final java.util.function.UnaryOperator<String> scrub;
     private final Duration timeout;
     private final PollInterval pollInterval;
     private final Consumer<AwaitProgress> onProgress;
 
-    private JobAwaiter(JobSource source, Duration timeout, PollInterval pollInterval,
-                       Consumer<AwaitProgress> onProgress) {
+    private JobAwaiter(JobSource source, java.util.function.UnaryOperator<String> scrub, Duration timeout,
+                       PollInterval pollInterval, Consumer<AwaitProgress> onProgress) {
         this.source = source;
+        this.scrub = scrub;
         this.timeout = timeout;
         this.pollInterval = pollInterval;
         this.onProgress = onProgress;
@@ -59,7 +65,10 @@ public final class JobAwaiter {
      * @return an awaiter
      */
     public static JobAwaiter using(JobSource source, IonQConfig config) {
-        return new JobAwaiter(Objects.requireNonNull(source, "source"), config.awaitTimeout(),
+        String key = config.apiKey() == null ? null : config.apiKey().reveal();
+        java.util.function.UnaryOperator<String> scrub = key == null ? text -> text
+                : text -> text == null ? null : text.replace(key, "****");
+        return new JobAwaiter(Objects.requireNonNull(source, "source"), scrub, config.awaitTimeout(),
                 PollInterval.growing(config.pollInterval(), config.pollGrowth(), config.maxPollInterval()),
                 progress -> { });
     }
@@ -73,7 +82,7 @@ public final class JobAwaiter {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("The await timeout must be positive, but was " + timeout);
         }
-        return new JobAwaiter(source, timeout, pollInterval, onProgress);
+        return new JobAwaiter(source, scrub, timeout, pollInterval, onProgress);
     }
 
     /**
@@ -81,7 +90,7 @@ public final class JobAwaiter {
      * @return a new awaiter with that interval
      */
     public JobAwaiter pollInterval(PollInterval pollInterval) {
-        return new JobAwaiter(source, timeout, Objects.requireNonNull(pollInterval, "pollInterval"), onProgress);
+        return new JobAwaiter(source, scrub, timeout, Objects.requireNonNull(pollInterval, "pollInterval"), onProgress);
     }
 
     /**
@@ -89,7 +98,7 @@ public final class JobAwaiter {
      * @return a new awaiter with that callback
      */
     public JobAwaiter onProgress(Consumer<AwaitProgress> onProgress) {
-        return new JobAwaiter(source, timeout, pollInterval, Objects.requireNonNull(onProgress, "onProgress"));
+        return new JobAwaiter(source, scrub, timeout, pollInterval, Objects.requireNonNull(onProgress, "onProgress"));
     }
 
     /** @return the await timeout */
@@ -111,7 +120,12 @@ public final class JobAwaiter {
      * @throws IonQAuthenticationException   if IonQ refuses the API key (awaiting cannot go on)
      */
     public AwaitResult await(Collection<String> ids) {
-        List<String> order = JobIds.requireDistinct(ids);
+        List<String> order;
+        try {
+            order = JobIds.requireDistinct(ids);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(scrub.apply(e.getMessage()));
+        }
         AwaitState state = new AwaitState(order, pollInterval, timeout);
         try {
             Awaitility.await("IonQ jobs " + abbreviate(order))
@@ -140,7 +154,12 @@ public final class JobAwaiter {
      * @throws IllegalArgumentException if the id is not valid
      */
     public Job awaitOne(String id) {
-        AwaitedJob awaited = await(List.of(JobIds.require(id))).jobs().get(0);
+        try {
+            JobIds.require(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(scrub.apply(e.getMessage()));
+        }
+        AwaitedJob awaited = await(List.of(id)).jobs().get(0);
         switch (awaited.outcome()) {
             case TIMED_OUT:
                 Job last = awaited.job();
@@ -162,14 +181,20 @@ public final class JobAwaiter {
         }
         IonQException failure = null;
         try {
-            state.record(source.fetch(pending, state.deadline()), pending);
+            Instant roundEnd = Instant.now().plus(MIN_ROUND);
+            Instant fetchDeadline = state.deadline().isAfter(roundEnd) ? state.deadline() : roundEnd;
+            state.record(source.fetch(pending, fetchDeadline), pending);
         } catch (IonQAuthenticationException | IonQConfigurationException | IonQRequestException e) {
             state.fatal = e;
             return true;
         } catch (IonQException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                state.fatal = e;
+                return true;
+            }
             failure = e;
             IonQException logged = e;
-            LOG.log(Level.WARNING, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
+            LOG.log(Level.INFO, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
                     + logged.getMessage());
         }
         state.recordFailure(failure, pending);

@@ -24,6 +24,8 @@ public final class Transport {
 
     private static final System.Logger LOG = System.getLogger("io.github.ionqci.client");
 
+    private static final Duration MIN_ATTEMPT = Duration.ofMillis(50);
+
     private final IonQConfig config;
     private final HttpClient http;
     private final ErrorReports errors;
@@ -61,9 +63,11 @@ public final class Transport {
         long start = System.nanoTime();
         Instant budgetEnd = Instant.now().plus(config.maxRetryTime());
         Instant deadline = call.deadline() == null || call.deadline().isAfter(budgetEnd) ? budgetEnd : call.deadline();
+        ApiResponse lastResponse = null;
         for (int attempt = 1; ; attempt++) {
             Duration remaining = Duration.between(Instant.now(), deadline);
-            Duration timeout = remaining.compareTo(config.requestTimeout()) < 0 ? remaining : config.requestTimeout();
+            boolean cut = remaining.compareTo(config.requestTimeout()) < 0;
+            Duration timeout = cut ? remaining : config.requestTimeout();
             if (timeout.toMillis() < 1) {
                 timeout = Duration.ofMillis(1);
             }
@@ -76,11 +80,15 @@ public final class Transport {
                 boolean retryable = call.idempotent() || neverSent;
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
                 Duration delay = backoff(attempt);
+                if (cut && lastResponse != null && e instanceof java.net.http.HttpTimeoutException && !neverSent) {
+                    // the deadline, not the server, ended this attempt: report what the server last said
+                    return lastResponse;
+                }
                 if (!retryable || !canRetry(attempt, delay, deadline)) {
                     throw errors.forConnection(call, e, attempt, elapsed, !retryable);
                 }
                 int next = attempt + 1;
-                LOG.log(Level.INFO, () -> "IonQ " + call.target() + " failed (" + e.getClass().getSimpleName()
+                LOG.log(Level.DEBUG, () -> "IonQ " + call.target() + " failed (" + e.getClass().getSimpleName()
                         + "); attempt " + next + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
                 sleep(delay, call, e, attempt, start);
                 continue;
@@ -95,12 +103,13 @@ public final class Transport {
             if (!isRetryable(status, call)) {
                 return result;
             }
+            lastResponse = result;
             Duration delay = delayFor(response, attempt);
             if (!canRetry(attempt, delay, deadline)) {
                 return result;
             }
             int next = attempt + 1;
-            LOG.log(Level.INFO, () -> "IonQ " + call.target() + " answered HTTP " + status + "; attempt " + next
+            LOG.log(Level.DEBUG, () -> "IonQ " + call.target() + " answered HTTP " + status + "; attempt " + next
                     + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
             sleep(delay, call, null, attempt, start);
         }
@@ -156,8 +165,11 @@ public final class Transport {
         return Duration.ofNanos(ThreadLocalRandom.current().nextLong(ceiling + 1));
     }
 
+    /** Another attempt only if attempts remain and, after the backoff, it still has a useful time to run. */
     private boolean canRetry(int attempt, Duration delay, Instant deadline) {
-        return attempt < config.maxAttempts() && Instant.now().plus(delay).isBefore(deadline);
+        Duration minimumAttempt = config.requestTimeout().compareTo(MIN_ATTEMPT) < 0 ? config.requestTimeout()
+                : MIN_ATTEMPT;
+        return attempt < config.maxAttempts() && Instant.now().plus(delay).plus(minimumAttempt).isBefore(deadline);
     }
 
     private void sleep(Duration delay, Call call, IOException last, int attempt, long start) {

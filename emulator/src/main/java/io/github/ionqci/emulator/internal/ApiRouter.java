@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Routes a request to its handler after the API-key check. {@code /health} and {@code /v0.4/backends…} need no
@@ -19,15 +22,23 @@ public final class ApiRouter {
     private final JobStore store;
     private final byte[] apiKey;
     private final ResultDownloads downloads;
+    private final JobSubmissions submissions;
+    private final JobCommands commands;
+    private final SubmissionSettings settings;
 
     /**
-     * @param store  the jobs
-     * @param apiKey the accepted key
+     * @param store     the jobs
+     * @param apiKey    the accepted key
+     * @param settings  how submitted jobs behave
+     * @param simulator where submitted circuits run
      */
-    public ApiRouter(JobStore store, String apiKey) {
+    public ApiRouter(JobStore store, String apiKey, SubmissionSettings settings, ExecutorService simulator) {
         this.store = store;
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
+        this.settings = settings;
         this.downloads = new ResultDownloads(store);
+        this.submissions = new JobSubmissions(store, settings, simulator);
+        this.commands = new JobCommands(store);
     }
 
     /**
@@ -52,16 +63,60 @@ public final class ApiRouter {
         if (segments[0].equals("jobs")) {
             return jobs(request, Arrays.copyOfRange(segments, 1, segments.length));
         }
+        if (segments[0].equals("backends")) {
+            return backends(request, segments);
+        }
+        if (segments[0].equals("whoami") && segments.length == 1) {
+            return only(request, Set.of("GET"), () -> {
+                ObjectNode me = Json.object();
+                me.put("key_id", Account.KEY_ID);
+                me.put("key_name", Account.KEY_NAME);
+                me.put("project_id", Account.PROJECT_ID);
+                return HttpReply.json(200, me);
+            });
+        }
+        return ApiErrors.notFound();
+    }
+
+    private HttpReply backends(ApiRequest request, String[] s) {
+        long queueMs = settings.queueing().toMillis();
+        if (s.length == 1) {
+            return only(request, Set.of("GET"), () -> {
+                ArrayNode list = Json.array();
+                Backends.names().forEach(name -> list.add(Backends.describe(name, queueMs, store.now())));
+                return HttpReply.json(200, list);
+            });
+        }
+        if (s.length == 2 && Backends.QUBITS.containsKey(s[1])) {
+            return only(request, Set.of("GET"), () -> HttpReply.json(200,
+                    Backends.describe(s[1], queueMs, store.now())));
+        }
         return ApiErrors.notFound();
     }
 
     private HttpReply jobs(ApiRequest request, String[] s) {
         if (s.length == 0) {
-            return only(request, Set.of("GET"), () -> JobListing.list(store, request));
+            switch (request.method()) {
+                case "POST": return submissions.submit(request);
+                case "DELETE": return commands.deleteMany(request);
+                default: return only(request, Set.of("GET", "POST", "DELETE"), () -> JobListing.list(store, request));
+            }
+        }
+        if (s.length == 2 && s[0].equals("status") && s[1].equals("cancel")) {
+            return only(request, Set.of("PUT"), () -> commands.cancelMany(request));
         }
         String id = s[0];
         if (s.length == 1) {
-            return only(request, Set.of("GET"), () -> getJob(id));
+            if (request.method().equals("DELETE")) {
+                return commands.delete(id);
+            }
+            return only(request, Set.of("GET", "DELETE"), () -> getJob(id));
+        }
+        if (s.length == 3 && s[1].equals("status") && s[2].equals("cancel")) {
+            return only(request, Set.of("PUT"), () -> commands.cancel(id));
+        }
+        if (s.length == 2 && s[1].equals("cost")) {
+            return only(request, Set.of("GET"), () -> commands.cost(id));
         }
         if (s.length == 3 && s[1].equals("results")) {
             return only(request, Set.of("GET"), () -> downloads.result(request, id, s[2]));

@@ -39,6 +39,7 @@ public final class JobEntry {
     private ResultData results;
     private boolean resultsMissing;
     private boolean awaitingExecution;
+    private Instant executedAt;
 
     /**
      * @param seq            insertion order, for listing
@@ -98,15 +99,17 @@ public final class JobEntry {
     /**
      * Records the end of a circuit run. Ignored when the job was canceled or finalised meanwhile.
      *
+     * @param now     the time the run ended
      * @param data    the results, or null on failure
      * @param code    failure code, or null on success
      * @param message failure message, or null on success
      */
-    public synchronized void finishExecution(ResultData data, String code, String message) {
+    public synchronized void finishExecution(Instant now, ResultData data, String code, String message) {
         if (!awaitingExecution) {
             return;
         }
         awaitingExecution = false;
+        executedAt = now;
         if (finalizedAt != null) {
             return;
         }
@@ -189,6 +192,9 @@ public final class JobEntry {
         } else if (isTerminal(status)) {
             completedAt = finalizedAt != null ? finalizedAt : submittedAt.plus(lifecycle == null ? Duration.ZERO
                     : lifecycle.total());
+            if (finalizedAt == null && executedAt != null && executedAt.isAfter(completedAt)) {
+                completedAt = executedAt;
+            }
             boolean ran = !CANCELED.equals(status) || (lifecycle != null && !lifecycleStart.isAfter(completedAt));
             if (ran) {
                 startedAt = lifecycleStart.isAfter(completedAt) ? completedAt : lifecycleStart;

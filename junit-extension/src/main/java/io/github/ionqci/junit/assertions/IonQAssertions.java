@@ -1,5 +1,6 @@
 package io.github.ionqci.junit.assertions;
 
+import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
@@ -38,6 +39,24 @@ public class IonQAssertions extends Assertions {
      */
     public static JobAssert assertThat(Job job) {
         return new JobAssert(job, null);
+    }
+
+    /**
+     * Assertions on a job outside the extension: results are fetched with {@code client}
+     * (see {@link ResultSource#of(IonQClient)}).
+     *
+     * <pre>{@code
+     * IonQClient client = IonQClient.create(IonQConfig.builder().fromEnvironment().build());
+     * Job job = client.getJob(id);
+     * assertThat(job, client).isCompleted().histogram().fitsDistribution(Map.of("00", 0.5, "11", 0.5));
+     * }</pre>
+     *
+     * @param job    the job
+     * @param client the client to fetch its results with
+     * @return assertions on it
+     */
+    public static JobAssert assertThat(Job job, IonQClient client) {
+        return new JobAssert(job, ResultSource.of(client));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ionqci.junit.assertions;
 
+import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
@@ -30,4 +31,16 @@ public interface ResultSource {
      * @return its histogram of shot counts
      */
     Histogram histogram(Job job);
+
+    /**
+     * Results through an {@link IonQClient}: probabilities with {@code sharpen=false}; the histogram as
+     * IonQ serves it, except for a debiased job, whose histogram is built as {@code round(p × shots)} from
+     * the unsharpened probabilities (IonQ's own histogram of such a job may be a sharpened vote).
+     *
+     * @param client the client to fetch with
+     * @return the source
+     */
+    static ResultSource of(IonQClient client) {
+        return new ClientResultSource(client);
+    }
 }

@@ -53,10 +53,15 @@ public final class BaselineStore {
         return ConfigLookup.isTrue(UPDATE_PROPERTY);
     }
 
-    /** @return whether this run is CI: environment {@code CI=true} or {@code ionq.ci=true} */
+    /**
+     * @return whether this run is CI: {@code ionq.ci} when it is set (either way), else the
+     *         environment's {@code CI=true}, which CI servers set
+     */
     public static boolean isCi() {
-        return ConfigLookup.isTrue(CI_PROPERTY)
-                || ConfigLookup.environment("CI").map(Boolean::parseBoolean).orElse(false);
+        return ConfigLookup.get(CI_PROPERTY)
+                .or(() -> ConfigLookup.environment("CI"))
+                .map(value -> Boolean.parseBoolean(value.trim()))
+                .orElse(false);
     }
 
     /**
@@ -133,7 +138,7 @@ public final class BaselineStore {
             Files.createDirectories(file.getParent());
             DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
             String text = JSON.writer(printer).writeValueAsString(baseline) + "\n";
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Path temporary = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -20,7 +20,7 @@ public final class Numbers {
 
     /**
      * @param value any number
-     * @return 4 significant digits without trailing zeros between 0.001 and 100000, else {@code 1.52e-23} form;
+     * @return 4 significant digits without trailing zeros from 0.0001 to 100000, else {@code 1.52e-23} form;
      *         {@code ∞} for infinity, {@code n/a} for NaN
      */
     public static String number(double value) {
@@ -34,7 +34,7 @@ public final class Numbers {
             return "0";
         }
         double magnitude = Math.abs(value);
-        if (magnitude >= 1e-3 && magnitude < 1e5) {
+        if (magnitude >= 1e-4 && magnitude < 1e5) {
             return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
         }
         return String.format(Locale.ROOT, "%.2e", value);

@@ -44,8 +44,8 @@ final class HtmlReport {
 
     String render() {
         long failed = checks.stream().filter(c -> !c.passed()).count();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>IonQ distribution checks: ")
                 .append(failed == 0 ? "all passed" : failed + " failed").append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
@@ -132,7 +132,7 @@ final class HtmlReport {
         }
         chart(c);
         if (c.message() != null) {
-            out.append("<details open><summary>Failure message</summary><pre>").append(escape(c.message()))
+            out.append("<details open=\"open\"><summary>Failure message</summary><pre>").append(escape(c.message()))
                     .append("</pre></details>\n");
         }
         out.append("</section>\n");
@@ -173,17 +173,20 @@ final class HtmlReport {
                 max = Math.max(max, reference.getOrDefault(o, 0.0));
             }
         }
-        double top = niceCeiling(max);
+        double[] scale = niceScale(max);
+        double top = scale[0];
+        int ticks = (int) Math.round(scale[0] / scale[1]);
         int bars = reference == null ? 1 : 2;
-        int barWidth = shown.size() > 16 ? 10 : 18;
-        int group = bars * barWidth + 14;
+        boolean labelled = shown.size() <= 8;
+        int barWidth = labelled ? 34 : shown.size() > 16 ? 10 : 18;
+        int group = bars * barWidth + (labelled ? 18 : 14);
         int labelLength = shown.stream().mapToInt(String::length).max().orElse(1);
         boolean rotate = labelLength * 7.2 > group - 2;
-        int left = 52;
+        int left = 64;
         int plotHeight = 200;
         int topMargin = 28;
         int bottom = rotate ? (int) Math.min(170, 18 + labelLength * 5.4) : 34;
-        int width = Math.max(380, left + shown.size() * group + 16);
+        int width = Math.max(300, left + shown.size() * group + 16);
         int height = topMargin + plotHeight + bottom;
 
         out.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
@@ -199,9 +202,11 @@ final class HtmlReport {
                     .append("\" y=\"16\" class=\"legend\">").append(escape(c.referenceLabel())).append("</text>\n");
         }
         // axis and grid
-        for (int t = 0; t <= 4; t++) {
-            double value = top * t / 4;
-            double y = topMargin + plotHeight - plotHeight * t / 4.0;
+        out.append("<text class=\"axis-label\" transform=\"rotate(-90 14 ").append(topMargin + plotHeight / 2)
+                .append(")\" x=\"14\" y=\"").append(topMargin + plotHeight / 2).append("\">probability</text>\n");
+        for (int t = 0; t <= ticks; t++) {
+            double value = scale[1] * t;
+            double y = topMargin + plotHeight - plotHeight * value / top;
             out.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 8).append("\" y1=\"").append(fmt(y))
                     .append("\" y2=\"").append(fmt(y)).append("\" class=\"grid\"/><text x=\"").append(left - 6)
                     .append("\" y=\"").append(fmt(y + 4)).append("\" class=\"tick\">").append(escape(trim(value))).append("</text>\n");
@@ -210,10 +215,10 @@ final class HtmlReport {
             String outcome = shown.get(i);
             int x = left + 8 + i * group;
             bar(x, barWidth, observed.getOrDefault(outcome, 0.0), top, plotHeight, topMargin, OBSERVED_COLOUR,
-                    outcome + " observed");
+                    outcome + " observed", labelled);
             if (reference != null) {
                 bar(x + barWidth, barWidth, reference.getOrDefault(outcome, 0.0), top, plotHeight, topMargin,
-                        REFERENCE_COLOUR, outcome + " " + c.referenceLabel());
+                        REFERENCE_COLOUR, outcome + " " + c.referenceLabel(), labelled);
             }
             double cx = x + bars * barWidth / 2.0;
             double ly = topMargin + plotHeight + 14;
@@ -228,18 +233,21 @@ final class HtmlReport {
         out.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 8).append("\" y1=\"")
                 .append(topMargin + plotHeight).append("\" y2=\"").append(topMargin + plotHeight).append("\" class=\"axis\"/>\n");
         out.append("</svg>\n<figcaption>Probability per outcome (qubit 0 rightmost)");
-        if (outcomes.size() > shown.size()) {
-            out.append("; ").append(outcomes.size() - shown.size()).append(" less likely outcomes not drawn (observed ")
-                    .append(escape(trim(hiddenObserved)));
+        int hidden = outcomes.size() - shown.size() + c.omittedOutcomes();
+        if (hidden > 0) {
+            out.append("; ").append(hidden).append(" less likely outcomes not drawn (observed ")
+                    .append(escape(trim(hiddenObserved + c.omittedObserved())));
             if (reference != null) {
-                out.append(", ").append(escape(c.referenceLabel())).append(' ').append(escape(trim(hiddenReference)));
+                out.append(", ").append(escape(c.referenceLabel())).append(' ')
+                        .append(escape(trim(hiddenReference + c.omittedReference())));
             }
             out.append(" in total)");
         }
         out.append(".</figcaption>\n</figure>\n");
     }
 
-    private void bar(int x, int width, double value, double top, int plotHeight, int topMargin, String colour, String label) {
+    private void bar(int x, int width, double value, double top, int plotHeight, int topMargin, String colour, String label,
+                     boolean showValue) {
         double h = top <= 0 ? 0 : plotHeight * value / top;
         if (value > 0 && h < 1) {
             h = 1;   // keep small non-zero probabilities visible
@@ -248,6 +256,10 @@ final class HtmlReport {
         out.append("<rect x=\"").append(x).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(width - 2)
                 .append("\" height=\"").append(fmt(h)).append("\" fill=\"").append(colour).append("\"><title>")
                 .append(escape(label + ": " + String.format(Locale.ROOT, "%.4f", value))).append("</title></rect>\n");
+        if (showValue) {
+            out.append("<text class=\"value\" x=\"").append(fmt(x + (width - 2) / 2.0)).append("\" y=\"").append(fmt(y - 3))
+                    .append("\">").append(value == 0 ? "0" : String.format(Locale.ROOT, "%.3f", value)).append("</text>\n");
+        }
     }
 
     private static String badge(CheckRecord c) {
@@ -265,17 +277,16 @@ final class HtmlReport {
         return text == null || text.isEmpty() ? "Reference" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    static double niceCeiling(double max) {
-        if (!(max > 0)) {
-            return 1.0;
-        }
-        double[] steps = {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.4, 0.5, 0.6, 0.8, 1.0};
-        for (double step : steps) {
-            if (max <= step + 1e-12) {
-                return step;
+    /** @return {top, tick step}: a round upper end for the axis at or above {@code max}, and its tick spacing */
+    static double[] niceScale(double max) {
+        double[][] scales = {{0.01, 0.002}, {0.02, 0.005}, {0.05, 0.01}, {0.1, 0.02}, {0.2, 0.05}, {0.3, 0.1},
+                {0.4, 0.1}, {0.5, 0.1}, {0.6, 0.1}, {0.8, 0.2}, {1.0, 0.2}};
+        for (double[] scale : scales) {
+            if (max <= scale[0] + 1e-12) {
+                return scale;
             }
         }
-        return 1.0;
+        return scales[scales.length - 1];
     }
 
     private static String fmt(double value) {
@@ -347,6 +358,8 @@ final class HtmlReport {
             svg text { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fill: #374151; }
             svg .tick { font-size: 11px; text-anchor: end; }
             svg .outcome { font-size: 12px; }
+            svg .value { font-size: 10px; text-anchor: middle; fill: #4b5563; }
+            svg .axis-label { font-size: 11px; text-anchor: middle; font-family: system-ui, sans-serif; fill: #6b7280; }
             svg .legend { font-size: 12px; font-family: system-ui, sans-serif; }
             svg .grid { stroke: #e5e7eb; stroke-width: 1; }
             svg .axis { stroke: #6b7280; stroke-width: 1; }

@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.opentest4j.AssertionFailedError;
 
+@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class DistributionAssertTest {
 
     private static final Map<String, Double> BELL = Map.of("00", 0.5, "11", 0.5);
@@ -256,7 +258,7 @@ class DistributionAssertTest {
         Histogram fine = Histogram.ofBitstrings(Map.of("00", 5_060, "11", 4_940));
         assertThat(fine).fitsDistribution(BELL).fitsDistribution(BELL);
         assertThatThrownBy(() -> assertThat(SHIFTED).isHomogeneousWith(fine))
-                .hasMessageContaining("at or below the level 3.33e-04\n(family-wise α 0.001 / 3 statistical checks so far in this run)");
+                .hasMessageContaining("at or below the level 0.0003333\n(family-wise α 0.001 / 3 statistical checks so far in this run)");
         assertThat(IonQReport.checks()).extracting(CheckRecord::level).containsExactly(0.001, 0.0005, 0.001 / 3);
     }
 
@@ -287,6 +289,26 @@ class DistributionAssertTest {
         assertThatThrownBy(() -> assertThat(job).distribution().fitsDistribution(Map.of("00", 0.5, "01", 0.001, "11", 0.499)))
                 .hasMessageContaining("(counts are round(p × 10000 shots) from the probabilities; the histogram was not "
                         + "available: this job has no histogram)");
+    }
+
+    @Test
+    void wideResultsKeepOnlyTheMostLikelyOutcomesInTheReport() {
+        int k = 4096;
+        long[] states = new long[k];
+        double[] values = new double[k];
+        for (int s = 0; s < k; s++) {
+            states[s] = s;
+            values[s] = s == 0 ? 0.5 : 0.5 / (k - 1);
+        }
+        Probabilities wide = Probabilities.of(states, values, 12);
+        assertThat(wide).isCloseTo(wide, tvd(0.0));
+
+        CheckRecord record = IonQReport.checks().get(0);
+        assertThat(record.observed()).hasSize(AbstractDistributionAssert.REPORTED_OUTCOMES).containsEntry("000000000000", 0.5);
+        assertThat(record.reference()).hasSize(AbstractDistributionAssert.REPORTED_OUTCOMES);
+        assertThat(record.omittedOutcomes()).isEqualTo(k - AbstractDistributionAssert.REPORTED_OUTCOMES);
+        assertThat(record.omittedObserved()).isCloseTo((k - 256) * 0.5 / (k - 1), within(1e-12));
+        assertThat(record.omittedReference()).isCloseTo(record.omittedObserved(), within(1e-12));
     }
 
     @Test

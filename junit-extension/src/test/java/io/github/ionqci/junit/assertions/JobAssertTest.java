@@ -8,8 +8,10 @@ import io.github.ionqci.client.job.FailureCode;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.opentest4j.AssertionFailedError;
 
+@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class JobAssertTest {
 
     private static final Job TOO_WIDE = TestJobs.failed(FailureCode.NOT_ENOUGH_QUBITS,
@@ -87,7 +89,7 @@ class JobAssertTest {
         assertThatThrownBy(() -> assertThat(bare).hasShots(10))
                 .hasMessage("Expecting job " + ID + " to have 10 shots, but it reports no shot count.");
         assertThatThrownBy(() -> assertThat(bare).hasQubits(1))
-                .hasMessage("Expecting job " + ID + " to use 1 qubits, but it reports no qubit count.");
+                .hasMessage("Expecting job " + ID + " to use 1 qubit, but it reports no qubit count.");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package io.github.ionqci.emulator.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The backends the emulator accepts, their widths and the noise model that stands in for each QPU. */
+public final class Backends {
+
+    /** Backend name to qubit count. */
+    public static final Map<String, Integer> QUBITS = qubits();
+
+    private static final List<String> QIS_GATES = List.of("x", "y", "z", "rx", "ry", "rz", "h", "not", "cnot", "s",
+            "si", "t", "ti", "v", "vi", "swap", "xx", "yy", "zz");
+    private static final List<String> NATIVE_GATES = List.of("gpi", "gpi2", "ms", "zz");
+
+    private Backends() {
+    }
+
+    private static Map<String, Integer> qubits() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        map.put("simulator", 29);
+        map.put("qpu.aria-1", 25);
+        map.put("qpu.aria-2", 25);
+        map.put("qpu.forte-1", 36);
+        map.put("qpu.forte-enterprise-1", 36);
+        map.put("qpu.harmony", 11);
+        return Map.copyOf(map);
+    }
+
+    /** @return the backend names, in a fixed order */
+    public static List<String> names() {
+        return List.of("simulator", "qpu.aria-1", "qpu.aria-2", "qpu.forte-1", "qpu.forte-enterprise-1",
+                "qpu.harmony");
+    }
+
+    /**
+     * @param backend a QPU backend name
+     * @return the noise model that emulates it ({@code qpu.aria-1} runs with {@code aria-1})
+     */
+    public static String noiseModelOf(String backend) {
+        return backend.startsWith("qpu.") ? backend.substring("qpu.".length()) : "ideal";
+    }
+
+    /**
+     * @param name        a backend name
+     * @param queueMillis the current queueing time
+     * @param now         the time
+     * @return its {@code Backend} object
+     */
+    public static ObjectNode describe(String name, long queueMillis, Instant now) {
+        ObjectNode node = Json.object();
+        node.put("backend", name);
+        node.put("status", "available");
+        node.put("qubits", QUBITS.get(name));
+        node.put("average_queue_time", queueMillis);
+        node.put("last_updated", now.getEpochSecond());
+        node.putNull("characterization_id");
+        node.put("degraded", false);
+        ArrayNode qis = node.putArray("supported_gates");
+        QIS_GATES.forEach(qis::add);
+        ArrayNode natives = node.putArray("supported_native_gates");
+        NATIVE_GATES.stream().filter(g -> !(g.equals("ms") && name.contains("forte"))
+                && !(g.equals("zz") && (name.contains("aria") || name.contains("harmony")))).forEach(natives::add);
+        return node;
+    }
+}

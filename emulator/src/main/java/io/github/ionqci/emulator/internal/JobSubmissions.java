@@ -1,0 +1,248 @@
+package io.github.ionqci.emulator.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ionqci.emulator.circuit.Circuit;
+import io.github.ionqci.emulator.circuit.CircuitException;
+import io.github.ionqci.emulator.circuit.CircuitRunner;
+import io.github.ionqci.emulator.circuit.Circuits;
+import io.github.ionqci.emulator.circuit.SimulationResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * {@code POST /jobs}: validates the payload (400 on schema-level problems), stores the job (and the children of a
+ * multi-circuit job) and runs its circuits on the simulator in the background. Job-level problems fail the job
+ * with IonQ's failure code, as the cloud does: {@code TooManyShots}, {@code TooManyGates},
+ * {@code NotEnoughQubits}, and whatever the circuit layer reports ({@code InvalidInput}, {@code UnsupportedGate},
+ * {@code SimulationError}).
+ */
+public final class JobSubmissions {
+
+    private final JobStore store;
+    private final SubmissionSettings settings;
+    private final ExecutorService executor;
+
+    /**
+     * @param store    the jobs
+     * @param settings queueing, durations, limits, forced failures
+     * @param executor where circuits run
+     */
+    public JobSubmissions(JobStore store, SubmissionSettings settings, ExecutorService executor) {
+        this.store = store;
+        this.settings = settings;
+        this.executor = executor;
+    }
+
+    /**
+     * @param request the request
+     * @return 201 with {@code {"id","status","session_id"}}, or IonQ's 400
+     */
+    public HttpReply submit(ApiRequest request) {
+        JobPayload payload;
+        try {
+            payload = JobPayload.parse(request.body());
+        } catch (PayloadException e) {
+            return e.reply();
+        }
+        JobEntry job = create(payload);
+        ObjectNode body = Json.object();
+        body.put("id", job.id());
+        body.put("status", JobEntry.SUBMITTED);
+        body.put("session_id", payload.sessionId());
+        return HttpReply.json(201, body);
+    }
+
+    private JobEntry create(JobPayload payload) {
+        Instant now = store.now();
+        String id = JobIds.newId(now.toEpochMilli());
+        Lifecycle lifecycle = settings.lifecycle();
+        List<Circuit> circuits = List.of();
+        String failureCode = null;
+        String failureMessage = null;
+        String[] forced = settings.takeForcedFailure();
+        try {
+            if (forced != null) {
+                throw new CircuitException(forced[0], forced[1]);
+            }
+            if (payload.shots() > CircuitRunner.MAX_SHOTS) {
+                throw new CircuitException(CircuitException.TOO_MANY_SHOTS, "The job asks for " + payload.shots()
+                        + " shots; the limit is " + CircuitRunner.MAX_SHOTS + " per job. Split it into several jobs.");
+            }
+            circuits = Circuits.parse(payload.type(), payload.input());
+            checkLimits(payload, circuits);
+        } catch (CircuitException e) {
+            failureCode = e.failureCode();
+            failureMessage = e.getMessage();
+            circuits = List.of();
+        }
+        boolean multi = circuits.size() > 1 || payload.input().hasNonNull("circuits")
+                || Circuits.MULTI_CIRCUIT_V1.equals(payload.type());
+        List<String> childIds = null;
+        List<JobEntry> children = new ArrayList<>();
+        if (multi && failureCode == null) {
+            childIds = new ArrayList<>();
+            for (Circuit circuit : circuits) {
+                JobDefinition child = definition(JobIds.newId(now.toEpochMilli()), Circuits.CIRCUIT_V1, payload,
+                        circuit.name(), List.of(circuit), id, null);
+                JobEntry entry = new JobEntry(store.nextSeq(), child, now, JobEntry.COMPLETED, null, null, lifecycle,
+                        null, false);
+                entry.awaitExecution();
+                children.add(entry);
+                childIds.add(child.id());
+            }
+        }
+        JobDefinition definition = definition(id, payload.type(), payload, payload.name(), circuits, null, childIds);
+        JobEntry job = new JobEntry(store.nextSeq(), definition, now,
+                failureCode == null ? JobEntry.COMPLETED : JobEntry.FAILED, failureCode, failureMessage, lifecycle,
+                null, false);
+        if (failureCode == null) {
+            job.awaitExecution();
+        }
+        children.forEach(store::put);
+        store.put(job);
+        if (failureCode == null) {
+            schedule(job, children, circuits, payload);
+        }
+        return job;
+    }
+
+    private void checkLimits(JobPayload payload, List<Circuit> circuits) {
+        if (circuits.size() > SubmissionSettings.DEFAULT_MAX_CIRCUITS) {
+            throw new CircuitException(CircuitException.INVALID_INPUT, "The job has " + circuits.size()
+                    + " circuits; the limit is " + SubmissionSettings.DEFAULT_MAX_CIRCUITS + " per job.");
+        }
+        long gates = circuits.stream().mapToLong(c -> c.gates().size()).sum();
+        int maxGates = settings.maxGates();
+        if (gates > maxGates) {
+            throw new CircuitException("TooManyGates", "The job has " + gates + " gates; the limit is " + maxGates
+                    + " per job (all circuits together). Split it into several jobs.");
+        }
+        int width = Backends.QUBITS.get(payload.backend());
+        for (Circuit circuit : circuits) {
+            if (circuit.qubits() > width) {
+                throw new CircuitException(CircuitException.NOT_ENOUGH_QUBITS, "The circuit"
+                        + (circuit.name() == null ? "" : " '" + circuit.name() + "'") + " uses " + circuit.qubits()
+                        + " qubits but " + payload.backend() + " has " + width
+                        + ". Use a backend with enough qubits or a narrower circuit.");
+            }
+        }
+    }
+
+    private JobDefinition definition(String id, String type, JobPayload payload, String name, List<Circuit> circuits,
+                                     String parentId, List<String> childIds) {
+        int qubits = circuits.stream().mapToInt(Circuit::qubits).max().orElse(declaredQubits(payload.input()));
+        Map<String, Long> gates = new LinkedHashMap<>();
+        gates.put("1q", circuits.stream().mapToLong(Circuit::gateCount1q).sum());
+        gates.put("2q", circuits.stream().mapToLong(Circuit::gateCount2q).sum());
+        boolean simulator = "simulator".equals(payload.backend());
+        String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel()) : null;
+        Integer seed = simulator && payload.noiseSeed() != null ? payload.noiseSeed().intValue() : null;
+        int shots = (int) Math.min(Integer.MAX_VALUE, payload.shots());
+        return new JobDefinition(id, type, payload.backend(), payload.dryRun(), Account.SUBMITTER_ID, Account.PROJECT_ID,
+                payload.sessionId(), name, payload.metadata() == null ? null : payload.metadata().deepCopy(), qubits,
+                childIds == null ? Math.max(1, circuits.size()) : childIds.size(), shots, model, seed, null, false,
+                List.of(), parentId, childIds, null, gates, echoSettings(payload.settings()));
+    }
+
+    private static int declaredQubits(JsonNode input) {
+        JsonNode qubits = input.get("qubits");
+        return qubits != null && qubits.canConvertToInt() ? Math.max(0, qubits.intValue()) : 0;
+    }
+
+    /** The settings IonQ's job schema knows, echoed back: compilation options and error mitigation. */
+    private static ObjectNode echoSettings(ObjectNode given) {
+        ObjectNode settings = Json.object();
+        ObjectNode compilation = settings.putObject("compilation");
+        if (given == null) {
+            return settings;
+        }
+        JsonNode c = given.get("compilation");
+        if (c != null && c.isObject()) {
+            for (String key : List.of("precision", "opt", "gate_basis", "service_version")) {
+                if (c.has(key)) {
+                    compilation.set(key, c.get(key).deepCopy());
+                }
+            }
+        }
+        JsonNode em = given.get("error_mitigation");
+        if (em != null && em.isObject()) {
+            settings.set("error_mitigation", em.deepCopy());
+        }
+        return settings;
+    }
+
+    private void schedule(JobEntry job, List<JobEntry> children, List<Circuit> circuits, JobPayload payload) {
+        Runnable run = () -> {
+            if (payload.dryRun()) {
+                children.forEach(c -> c.finishExecution(store.now(), null, null, null));
+                job.finishExecution(store.now(), null, null, null);
+                return;
+            }
+            if (children.isEmpty()) {
+                Outcome outcome = simulate(circuits.get(0), payload);
+                job.finishExecution(store.now(), outcome.data, outcome.code, outcome.message);
+                return;
+            }
+            Outcome firstFailure = null;
+            for (int i = 0; i < children.size(); i++) {
+                Outcome outcome = simulate(circuits.get(i), payload);
+                children.get(i).finishExecution(store.now(), outcome.data, outcome.code, outcome.message);
+                if (outcome.code != null && firstFailure == null) {
+                    firstFailure = outcome;
+                }
+            }
+            if (firstFailure == null) {
+                job.finishExecution(store.now(), null, null, null);
+            } else {
+                job.finishExecution(store.now(), null, firstFailure.code, firstFailure.message);
+            }
+        };
+        try {
+            executor.execute(run);
+        } catch (RejectedExecutionException e) {
+            job.finishExecution(store.now(), null, "InternalError", "The emulator is shutting down.");
+        }
+    }
+
+    private static Outcome simulate(Circuit circuit, JobPayload payload) {
+        boolean simulator = "simulator".equals(payload.backend());
+        String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel())
+                : Backends.noiseModelOf(payload.backend());
+        try {
+            SimulationResult result = CircuitRunner.run(circuit, (int) payload.shots(), model,
+                    simulator ? payload.noiseSeed() : null);
+            return new Outcome(results(result, simulator && "ideal".equals(model), (int) payload.shots()), null,
+                    null);
+        } catch (CircuitException e) {
+            return new Outcome(null, e.failureCode(), e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new Outcome(null, "SimulationError", "The emulator's simulator failed: " + e);
+        }
+    }
+
+    /** Probabilities only on the ideal simulator (as IonQ); otherwise also the histogram and the shots. */
+    static ResultData results(SimulationResult result, boolean ideal, int shots) {
+        Map<Long, Double> probabilities = new TreeMap<>();
+        Map<Long, Long> histogram = new TreeMap<>();
+        for (int i = 0; i < result.states().length; i++) {
+            probabilities.put(result.states()[i], result.probabilities()[i]);
+            if (result.counts()[i] > 0) {
+                histogram.put(result.states()[i], result.counts()[i]);
+            }
+        }
+        if (ideal) {
+            return ResultData.of(probabilities, null, null, null, false);
+        }
+        return ResultData.of(probabilities, histogram, result.shots(), shots, true);
+    }
+
+    private record Outcome(ResultData data, String code, String message) {
+    }
+}
