@@ -203,6 +203,9 @@ public final class IonQClient {
                     found.putIfAbsent(job.id(), job);
                 }
             }
+            if (found.size() == wanted.size()) {
+                return found;
+            }
             JsonNode nextNode = body.get("next");
             if (nextNode == null || nextNode.isNull() || (nextNode.isTextual() && nextNode.asText().isEmpty())) {
                 return found;

@@ -224,4 +224,25 @@ class JobAwaiterTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Job ids are listed more than once: a (3 times), b (2 times); list each job once");
     }
+
+    @Test
+    void anInterruptEndsAwaiting() throws InterruptedException {
+        String id = emulator.jobs().add(EmulatedJob.withStatus("ready"));
+        emulator.faults().add(Fault.latency(Duration.ofSeconds(2))).onPath("/jobs");
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread awaiting = new Thread(() -> {
+            try {
+                client.awaiter().await(List.of(id));
+            } catch (RuntimeException e) {
+                thrown.set(e);
+            }
+        });
+        awaiting.start();
+        Thread.sleep(200);
+        awaiting.interrupt();
+        awaiting.join(5000);
+        assertThat(awaiting.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(io.github.ionqci.client.IonQConnectionException.class)
+                .hasMessageContaining("interrupted");
+    }
 }

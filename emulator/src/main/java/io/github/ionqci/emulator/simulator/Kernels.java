@@ -30,6 +30,17 @@ final class Kernels {
         final int lowMask = s - 1;
         final int ctrlLow = ctrl & lowMask;
         final int ctrlHigh = ctrl & ~lowMask;
+        if (q == 0 && ctrl == 0) {
+            for (int a = kFrom << 1, end = kTo << 1; a < end; a += 2) {
+                int b = a + 1;
+                double ar = re[a], ai = im[a], br = re[b], bi = im[b];
+                re[a] = r00 * ar - i00 * ai + r01 * br - i01 * bi;
+                im[a] = r00 * ai + i00 * ar + r01 * bi + i01 * br;
+                re[b] = r10 * ar - i10 * ai + r11 * br - i11 * bi;
+                im[b] = r10 * ai + i10 * ar + r11 * bi + i11 * br;
+            }
+            return;
+        }
         if (q == 0) {
             for (int k = kFrom; k < kTo; k++) {
                 int a = k << 1;

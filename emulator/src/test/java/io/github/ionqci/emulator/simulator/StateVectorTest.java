@@ -54,12 +54,18 @@ class StateVectorTest {
         return ops;
     }
 
-    /** Textbook reference: each operation applied by its matrix, index by index. */
+    /** Textbook reference: each operation applied by its matrix, index by index, from |0…0⟩. */
     static double[][] reference(int qubits, List<Operation> ops) {
+        double[][] start = new double[2][1 << qubits];
+        start[0][0] = 1;
+        return referenceFrom(qubits, ops, start);
+    }
+
+    /** Textbook reference from a given state {re, im}. */
+    static double[][] referenceFrom(int qubits, List<Operation> ops, double[][] start) {
         int n = 1 << qubits;
-        double[] re = new double[n];
-        double[] im = new double[n];
-        re[0] = 1;
+        double[] re = start[0].clone();
+        double[] im = start[1].clone();
         for (Operation op : ops) {
             int[] t = op.targets();
             long ctrl = op.controlMask();

@@ -233,11 +233,13 @@ final class HtmlReport {
         out.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 8).append("\" y1=\"")
                 .append(topMargin + plotHeight).append("\" y2=\"").append(topMargin + plotHeight).append("\" class=\"axis\"/>\n");
         out.append("</svg>\n<figcaption>Probability per outcome (qubit 0 rightmost)");
-        if (outcomes.size() > shown.size()) {
-            out.append("; ").append(outcomes.size() - shown.size()).append(" less likely outcomes not drawn (observed ")
-                    .append(escape(trim(hiddenObserved)));
+        int hidden = outcomes.size() - shown.size() + c.omittedOutcomes();
+        if (hidden > 0) {
+            out.append("; ").append(hidden).append(" less likely outcomes not drawn (observed ")
+                    .append(escape(trim(hiddenObserved + c.omittedObserved())));
             if (reference != null) {
-                out.append(", ").append(escape(c.referenceLabel())).append(' ').append(escape(trim(hiddenReference)));
+                out.append(", ").append(escape(c.referenceLabel())).append(' ')
+                        .append(escape(trim(hiddenReference + c.omittedReference())));
             }
             out.append(" in total)");
         }
