@@ -1,0 +1,36 @@
+package com.example.quantum;
+
+import static io.github.ionqci.junit.assertions.IonQAssertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.ionqci.client.job.Job;
+import io.github.ionqci.junit.IonQJob;
+import io.github.ionqci.junit.IonQTest;
+import org.junit.jupiter.api.Test;
+
+/** Grover search and Bernstein–Vazirani: the answer is the most likely outcome. */
+@IonQTest
+class SearchIT {
+
+    /** Grover, 3 qubits, marked state 101, two iterations: P(101) = 121/128. */
+    @Test
+    void groverFindsTheMarkedState(@IonQJob(name = "grover3") Job job) {
+        assertThat(job).isCompleted()
+                .probabilities()
+                .hasMostLikelyOutcome("101")
+                .hasProbability("101", 121.0 / 128, within(1e-9));
+    }
+
+    @Test
+    void groverSamplesHaveNotRegressed(@IonQJob(name = "grover3") Job job) {
+        assertThat(job).histogram().matchesBaseline();
+    }
+
+    /** Bernstein–Vazirani with secret 101 on qubits 0..2 and the ancilla (qubit 3) returned to 0. */
+    @Test
+    void bernsteinVaziraniRevealsTheSecret(@IonQJob(name = "bernstein-vazirani") Job job) {
+        assertThat(job).isCompleted()
+                .probabilities()
+                .containsOnlyOutcomes("0101");
+    }
+}

@@ -1,0 +1,277 @@
+package io.github.ionqci.junit.assertions;
+
+import io.github.ionqci.client.job.FailureCode;
+import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.job.JobStatus;
+import io.github.ionqci.client.result.Histogram;
+import io.github.ionqci.client.result.Probabilities;
+import java.util.Objects;
+import org.assertj.core.api.AbstractObjectAssert;
+
+/**
+ * Assertions on an IonQ {@link Job}: its status, failure, backend, shots and qubits, and navigation
+ * to its result distribution.
+ *
+ * <p>A status assertion that fails on a failed job shows the job's failure code and message.
+ *
+ * <pre>{@code
+ * assertThat(job).isCompleted().ranOn("simulator").hasShots(1000)
+ *     .histogram().fitsDistribution(Map.of("00", 0.5, "11", 0.5));
+ * assertThat(tooWide).isFailed().hasFailureCode(FailureCode.NOT_ENOUGH_QUBITS);
+ * }</pre>
+ *
+ * @param <SELF>   the assertion's own type
+ * @param <ACTUAL> the job type
+ */
+public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACTUAL>, ACTUAL extends Job>
+        extends AbstractObjectAssert<SELF, ACTUAL> {
+
+    private final ResultSource source;
+
+    /**
+     * @param actual   the job
+     * @param source   where its results come from, or null to look it up in {@link ResultSources}
+     * @param selfType the concrete assertion class
+     */
+    protected AbstractJobAssert(ACTUAL actual, ResultSource source, Class<?> selfType) {
+        super(actual, selfType);
+        this.source = source;
+    }
+
+    /** @return this, if the job completed */
+    public SELF isCompleted() {
+        return hasStatus(JobStatus.COMPLETED);
+    }
+
+    /** @return this, if the job failed */
+    public SELF isFailed() {
+        return hasStatus(JobStatus.FAILED);
+    }
+
+    /** @return this, if the job was canceled */
+    public SELF isCanceled() {
+        return hasStatus(JobStatus.CANCELED);
+    }
+
+    /**
+     * @param expected the status the job must have
+     * @return this
+     */
+    public SELF hasStatus(JobStatus expected) {
+        isNotNull();
+        Objects.requireNonNull(expected, "expected");
+        if (!expected.equals(actual.status())) {
+            throw failureWithActualExpected(String.valueOf(actual.status()), expected.value(), "%s",
+                    "Expecting job " + actual.id() + " to be " + expected.value() + ", but " + describeState(actual)
+                            + "." + details(actual));
+        }
+        return myself;
+    }
+
+    /**
+     * @param expected the failure code the job must have failed with
+     * @return this
+     */
+    public SELF hasFailureCode(FailureCode expected) {
+        isNotNull();
+        Objects.requireNonNull(expected, "expected");
+        if (actual.failure() == null) {
+            throw failureWithActualExpected(null, expected.value(), "%s", "Expecting job " + actual.id()
+                    + " to have failure code " + expected.value() + ", but it has no failure (status "
+                    + actual.status() + ").");
+        }
+        if (!expected.equals(actual.failure().code())) {
+            throw failureWithActualExpected(actual.failure().code().value(), expected.value(), "%s", "Expecting job "
+                    + actual.id() + " to have failure code " + expected.value() + ", but it was "
+                    + actual.failure().code().value() + messageSuffix(actual) + ".");
+        }
+        return myself;
+    }
+
+    /**
+     * @param text what the failure message must contain
+     * @return this
+     */
+    public SELF hasFailureMessageContaining(String text) {
+        isNotNull();
+        Objects.requireNonNull(text, "text");
+        if (actual.failure() == null) {
+            throw failure("%s", "Expecting job " + actual.id() + "'s failure message to contain \"" + text
+                    + "\", but it has no failure (status " + actual.status() + ").");
+        }
+        if (!actual.failure().message().contains(text)) {
+            throw failureWithActualExpected(actual.failure().message(), text, "%s", "Expecting job " + actual.id()
+                    + "'s failure message to contain \"" + text + "\", but it was \"" + actual.failure().message()
+                    + "\" (code " + actual.failure().code().value() + ").");
+        }
+        return myself;
+    }
+
+    /** @return this, if the job reports no failure */
+    public SELF hasNoFailure() {
+        isNotNull();
+        if (actual.failure() != null) {
+            throw failure("%s", "Expecting job " + actual.id() + " to have no failure, but it has "
+                    + actual.failure() + " (status " + actual.status() + ").");
+        }
+        return myself;
+    }
+
+    /**
+     * @param backend the backend the job must have run on, such as {@code simulator} or {@code qpu.aria-1}
+     * @return this
+     */
+    public SELF ranOn(String backend) {
+        isNotNull();
+        Objects.requireNonNull(backend, "backend");
+        if (!backend.equals(actual.backend())) {
+            throw failureWithActualExpected(actual.backend(), backend, "%s", "Expecting job " + actual.id()
+                    + " to have run on " + backend + ", but "
+                    + (actual.backend() == null ? "it names no backend." : "it ran on " + actual.backend() + "."));
+        }
+        return myself;
+    }
+
+    /**
+     * @param shots the shot count the job must report
+     * @return this
+     */
+    public SELF hasShots(int shots) {
+        isNotNull();
+        if (actual.shots() == null || actual.shots() != shots) {
+            throw failureWithActualExpected(actual.shots(), shots, "%s", "Expecting job " + actual.id() + " to have "
+                    + shots + " shots, but " + (actual.shots() == null ? "it reports no shot count."
+                    : "it has " + actual.shots() + "."));
+        }
+        return myself;
+    }
+
+    /**
+     * @param qubits the qubit count the job's stats must report
+     * @return this
+     */
+    public SELF hasQubits(int qubits) {
+        isNotNull();
+        Integer reported = actual.qubits().orElse(null);
+        if (reported == null || reported != qubits) {
+            throw failureWithActualExpected(reported, qubits, "%s", "Expecting job " + actual.id() + " to use "
+                    + qubits + " qubits, but " + (reported == null ? "it reports no qubit count." : "it uses " + reported + "."));
+        }
+        return myself;
+    }
+
+    /**
+     * Fetches the job's probabilities (unsharpened for a debiased QPU job) and asserts on them. With the
+     * job's shot count known, count-based checks use {@code round(p × shots)}.
+     *
+     * @return assertions on the probabilities
+     */
+    public DistributionAssert probabilities() {
+        ResultSource results = requireResults("probabilities");
+        Probabilities probabilities = results.probabilities(actual);
+        return new DistributionAssert(probabilities, new ResultContext(actual, "probabilities", shotsOrNull(), null, results));
+    }
+
+    /**
+     * Fetches the job's histogram (shot counts) and asserts on it.
+     *
+     * @return assertions on the histogram
+     */
+    public DistributionAssert histogram() {
+        ResultSource results = requireResults("histogram");
+        Histogram histogram = results.histogram(actual);
+        return new DistributionAssert(histogram, new ResultContext(actual, "histogram", null, null, results));
+    }
+
+    /**
+     * The best result for statistics: the histogram, or when it cannot be fetched, the probabilities with
+     * {@code round(p × shots)} as counts (the messages then say so).
+     *
+     * @return assertions on the job's distribution
+     */
+    public DistributionAssert distribution() {
+        ResultSource results = requireResults("distribution");
+        try {
+            return new DistributionAssert(results.histogram(actual),
+                    new ResultContext(actual, "histogram", null, null, results));
+        } catch (RuntimeException histogramProblem) {
+            try {
+                Probabilities probabilities = results.probabilities(actual);
+                String reason = histogramProblem.getMessage() == null ? histogramProblem.getClass().getSimpleName()
+                        : histogramProblem.getMessage();
+                return new DistributionAssert(probabilities, new ResultContext(actual, "probabilities", shotsOrNull(),
+                        "the histogram was not available: " + reason, results));
+            } catch (RuntimeException probabilitiesProblem) {
+                probabilitiesProblem.addSuppressed(histogramProblem);
+                throw probabilitiesProblem;
+            }
+        }
+    }
+
+    private Long shotsOrNull() {
+        return actual.shots() == null ? null : actual.shots().longValue();
+    }
+
+    private ResultSource requireResults(String what) {
+        isNotNull();
+        if (!JobStatusCheck.isCompleted(actual)) {
+            throw failureWithActualExpected(String.valueOf(actual.status()), JobStatus.COMPLETED.value(), "%s",
+                    "Expecting job " + actual.id() + " to be completed before reading its " + what + ", but "
+                            + describeState(actual) + "." + details(actual));
+        }
+        ResultSource found = source != null ? source : ResultSources.lookup(actual.id()).orElse(null);
+        if (found == null) {
+            throw new IllegalStateException("No result source knows job " + actual.id() + ", so its " + what
+                    + " cannot be fetched: inject the job with @IonQJob, use IonQAssertions.assertThat(job, client), "
+                    + "or register one with ResultSources.register(jobId, source)");
+        }
+        return found;
+    }
+
+    static String describeState(Job job) {
+        JobStatus status = job.status();
+        if (JobStatus.FAILED.equals(status)) {
+            return "it failed";
+        }
+        if (JobStatus.CANCELED.equals(status)) {
+            return "it was canceled";
+        }
+        if (JobStatus.COMPLETED.equals(status)) {
+            return "it completed";
+        }
+        return "its status is " + status;
+    }
+
+    static String details(Job job) {
+        StringBuilder text = new StringBuilder();
+        text.append("\n  status:  ").append(job.status());
+        if (job.failure() != null) {
+            text.append("\n  failure: ").append(job.failure());
+        }
+        if (job.backend() != null) {
+            text.append("\n  backend: ").append(job.backend());
+        }
+        if (!JobStatusCheck.isTerminal(job) && job.predictedWaitTimeMs() != null) {
+            text.append("\n  predicted wait: ").append(job.predictedWaitTimeMs()).append(" ms");
+        }
+        return text.toString();
+    }
+
+    private static String messageSuffix(Job job) {
+        return job.failure().message().isEmpty() ? "" : ": " + job.failure().message();
+    }
+
+    /** Null-safe status checks. */
+    static final class JobStatusCheck {
+        private JobStatusCheck() {
+        }
+
+        static boolean isCompleted(Job job) {
+            return JobStatus.COMPLETED.equals(job.status());
+        }
+
+        static boolean isTerminal(Job job) {
+            return job.status() != null && job.status().isTerminal();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Stored result distributions per test, for regression checks with
+ * {@link io.github.ionqci.junit.assertions.AbstractDistributionAssert#matchesBaseline()}.
+ *
+ * <p>A baseline lives at {@code src/test/resources/ionq/baselines/<fully.qualified.TestClass>/<method>.json}
+ * (the directory is configurable with {@code ionq.baselines.dir}): sorted, readable JSON with the counts,
+ * shots, backend, noise model, the job id and when it was recorded.
+ */
+package io.github.ionqci.junit.baseline;

@@ -1,0 +1,358 @@
+package io.github.ionqci.junit.report;
+
+import static io.github.ionqci.junit.internal.Numbers.number;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeSet;
+
+/**
+ * Renders the checks as one self-contained HTML page: inline CSS and SVG, no scripts, no external
+ * resources. Every piece of text from a check is escaped.
+ */
+final class HtmlReport {
+
+    /** At most this many outcomes get a bar pair; the rest are summed up in a note. */
+    static final int MAX_OUTCOMES_CHARTED = 32;
+
+    private static final String OBSERVED_COLOUR = "#2563eb";
+    private static final String REFERENCE_COLOUR = "#f59e0b";
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final List<CheckRecord> checks;
+    private final IonQReport.FamilyVerdicts family;
+    private final Map<CheckRecord, Boolean> holm;
+    private final Instant generated;
+    private final StringBuilder out = new StringBuilder(16_384);
+
+    HtmlReport(List<CheckRecord> checks, IonQReport.FamilyVerdicts family, Instant generated) {
+        List<CheckRecord> ordered = new ArrayList<>(checks);
+        ordered.sort(Comparator.comparing(CheckRecord::passed));   // failures first, otherwise in run order
+        this.checks = ordered;
+        this.family = family;
+        this.holm = family.asMap();
+        this.generated = generated;
+    }
+
+    String render() {
+        long failed = checks.stream().filter(c -> !c.passed()).count();
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>IonQ distribution checks: ")
+                .append(failed == 0 ? "all passed" : failed + " failed").append("</title>\n<style>\n")
+                .append(CSS).append("</style>\n</head>\n<body>\n");
+        header(failed);
+        if (!checks.isEmpty()) {
+            index();
+        }
+        for (int i = 0; i < checks.size(); i++) {
+            check(i, checks.get(i));
+        }
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private void header(long failed) {
+        out.append("<header class=\"").append(failed == 0 ? "ok" : "bad").append("\">\n<h1>IonQ distribution checks</h1>\n")
+                .append("<p class=\"totals\"><strong>").append(checks.size()).append(checks.size() == 1 ? " check" : " checks")
+                .append("</strong>: <span class=\"n-fail\">").append(failed).append(" failed</span>, <span class=\"n-pass\">")
+                .append(checks.size() - failed).append(" passed</span>. Generated ")
+                .append(escape(TIME.format(generated))).append(".</p>\n");
+        if (family.size() > 0) {
+            out.append("<p>Statistical checks: <strong>").append(family.size()).append("</strong>, family-wise α = ")
+                    .append(escape(number(family.alpha()))).append(". Each was decided when it ran at Holm's most "
+                            + "conservative level for the family size known then (α divided by the number of checks so far, "
+                            + "or by <code>ionq.stats.family-size</code> when that is larger). Holm's procedure over the whole "
+                            + "run rejects <strong>").append(family.rejectedCount()).append("</strong> of them.");
+            List<CheckRecord> differ = family.disagreements();
+            if (!differ.isEmpty()) {
+                out.append(" <span class=\"warn\">").append(differ.size())
+                        .append(differ.size() == 1 ? " check has" : " checks have")
+                        .append(" a different verdict under Holm over the whole run than when it ran; see “Holm over the run” below.</span>");
+            }
+            out.append("</p>\n");
+        } else {
+            out.append("<p>No statistical checks (goodness-of-fit, homogeneity, baseline) ran.</p>\n");
+        }
+        out.append("<p class=\"note\">Outcomes are bitstrings with <strong>qubit 0 rightmost</strong> "
+                + "(IonQ's decimal state key written in binary: key 1 on three qubits is <code>001</code>).</p>\n</header>\n");
+        if (checks.isEmpty()) {
+            out.append("<p>No distribution checks ran.</p>\n");
+        }
+    }
+
+    private void index() {
+        out.append("<table class=\"index\">\n<thead><tr><th>Result</th><th>Test</th><th>Check</th><th>Statistic</th>"
+                + "<th>Threshold</th><th>Job</th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < checks.size(); i++) {
+            CheckRecord c = checks.get(i);
+            out.append("<tr class=\"").append(c.passed() ? "pass" : "fail").append("\"><td>").append(badge(c))
+                    .append("</td><td><a href=\"#check-").append(i + 1).append("\">").append(escape(c.test()))
+                    .append("</a></td><td>").append(escape(c.title())).append("</td><td>").append(escape(statisticText(c)))
+                    .append("</td><td>").append(escape(c.threshold() == null ? "" : c.threshold())).append("</td><td><code>")
+                    .append(escape(c.jobId() == null ? "" : c.jobId())).append("</code></td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private void check(int index, CheckRecord c) {
+        out.append("<section class=\"check ").append(c.passed() ? "pass" : "fail").append("\" id=\"check-")
+                .append(index + 1).append("\">\n<h2>").append(badge(c)).append(' ').append(escape(c.test()))
+                .append(" <span class=\"kind\">").append(escape(c.title())).append("</span></h2>\n<dl>\n");
+        field("Job", c.jobId() == null ? null : "<code>" + escape(c.jobId()) + "</code>");
+        field("Backend", c.backend() == null ? null : escape(c.backend()));
+        field("Shots", c.observedShots() == null ? null : Long.toString(c.observedShots()));
+        if (c.reference() != null && c.referenceShots() != null) {
+            field(capitalise(c.referenceLabel()) + " shots", Long.toString(c.referenceShots()));
+        }
+        field("Statistic", c.statisticName() == null ? null : escape(statisticText(c)));
+        field("Threshold", c.threshold() == null ? null : escape(c.threshold()));
+        if (c.pValue() != null) {
+            field("p-value", escape(number(c.pValue())));
+            field("Decided at", escape("level " + number(c.level()) + " (statistical check #" + c.familyIndex()
+                    + ", family-wise α " + number(c.familyAlpha()) + ")"));
+            Boolean rejected = holm.get(c);
+            if (rejected != null) {
+                field("Holm over the run", escape((rejected ? "rejected" : "not rejected") + " among "
+                        + family.size() + " statistical checks"
+                        + (rejected == c.passed() ? " — differs from the verdict when it ran" : "")));
+            }
+        }
+        out.append("</dl>\n");
+        if (!c.explanation().isEmpty()) {
+            out.append("<p class=\"explain\">").append(escape(c.explanation())).append("</p>\n");
+        }
+        chart(c);
+        if (c.message() != null) {
+            out.append("<details open><summary>Failure message</summary><pre>").append(escape(c.message()))
+                    .append("</pre></details>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private void field(String name, String html) {
+        if (html != null) {
+            out.append("<dt>").append(escape(name)).append("</dt><dd>").append(html).append("</dd>\n");
+        }
+    }
+
+    private void chart(CheckRecord c) {
+        SortedMap<String, Double> observed = c.observed();
+        SortedMap<String, Double> reference = c.reference();
+        TreeSet<String> outcomes = new TreeSet<>(observed.keySet());
+        if (reference != null) {
+            outcomes.addAll(reference.keySet());
+        }
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        List<String> shown = new ArrayList<>(outcomes);
+        double hiddenObserved = 0;
+        double hiddenReference = 0;
+        if (shown.size() > MAX_OUTCOMES_CHARTED) {
+            shown.sort(Comparator.comparingDouble((String o) -> -Math.max(observed.getOrDefault(o, 0.0),
+                    reference == null ? 0.0 : reference.getOrDefault(o, 0.0))).thenComparing(o -> o));
+            for (String o : shown.subList(MAX_OUTCOMES_CHARTED, shown.size())) {
+                hiddenObserved += observed.getOrDefault(o, 0.0);
+                hiddenReference += reference == null ? 0.0 : reference.getOrDefault(o, 0.0);
+            }
+            shown = new ArrayList<>(new TreeSet<>(shown.subList(0, MAX_OUTCOMES_CHARTED)));
+        }
+        double max = 0;
+        for (String o : shown) {
+            max = Math.max(max, observed.getOrDefault(o, 0.0));
+            if (reference != null) {
+                max = Math.max(max, reference.getOrDefault(o, 0.0));
+            }
+        }
+        double top = niceCeiling(max);
+        int bars = reference == null ? 1 : 2;
+        int barWidth = shown.size() > 16 ? 10 : 18;
+        int group = bars * barWidth + 14;
+        int labelLength = shown.stream().mapToInt(String::length).max().orElse(1);
+        boolean rotate = labelLength * 7.2 > group - 2;
+        int left = 52;
+        int plotHeight = 200;
+        int topMargin = 28;
+        int bottom = rotate ? (int) Math.min(170, 18 + labelLength * 5.4) : 34;
+        int width = Math.max(380, left + shown.size() * group + 16);
+        int height = topMargin + plotHeight + bottom;
+
+        out.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" aria-label=\"").append(escape("Observed" + (reference == null ? "" : " vs " + c.referenceLabel())
+                        + " probability per outcome")).append("\">\n");
+        // legend
+        out.append("<rect x=\"").append(left).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(OBSERVED_COLOUR)
+                .append("\"/><text x=\"").append(left + 16).append("\" y=\"16\" class=\"legend\">observed</text>\n");
+        if (reference != null) {
+            out.append("<rect x=\"").append(left + 90).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"")
+                    .append(REFERENCE_COLOUR).append("\"/><text x=\"").append(left + 106)
+                    .append("\" y=\"16\" class=\"legend\">").append(escape(c.referenceLabel())).append("</text>\n");
+        }
+        // axis and grid
+        for (int t = 0; t <= 4; t++) {
+            double value = top * t / 4;
+            double y = topMargin + plotHeight - plotHeight * t / 4.0;
+            out.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 8).append("\" y1=\"").append(fmt(y))
+                    .append("\" y2=\"").append(fmt(y)).append("\" class=\"grid\"/><text x=\"").append(left - 6)
+                    .append("\" y=\"").append(fmt(y + 4)).append("\" class=\"tick\">").append(escape(trim(value))).append("</text>\n");
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            String outcome = shown.get(i);
+            int x = left + 8 + i * group;
+            bar(x, barWidth, observed.getOrDefault(outcome, 0.0), top, plotHeight, topMargin, OBSERVED_COLOUR,
+                    outcome + " observed");
+            if (reference != null) {
+                bar(x + barWidth, barWidth, reference.getOrDefault(outcome, 0.0), top, plotHeight, topMargin,
+                        REFERENCE_COLOUR, outcome + " " + c.referenceLabel());
+            }
+            double cx = x + bars * barWidth / 2.0;
+            double ly = topMargin + plotHeight + 14;
+            out.append("<text class=\"outcome\" x=\"").append(fmt(cx)).append("\" y=\"").append(fmt(ly)).append('"');
+            if (rotate) {
+                out.append(" text-anchor=\"end\" transform=\"rotate(-60 ").append(fmt(cx)).append(' ').append(fmt(ly)).append(")\"");
+            } else {
+                out.append(" text-anchor=\"middle\"");
+            }
+            out.append('>').append(escape(outcome)).append("</text>\n");
+        }
+        out.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 8).append("\" y1=\"")
+                .append(topMargin + plotHeight).append("\" y2=\"").append(topMargin + plotHeight).append("\" class=\"axis\"/>\n");
+        out.append("</svg>\n<figcaption>Probability per outcome (qubit 0 rightmost)");
+        if (outcomes.size() > shown.size()) {
+            out.append("; ").append(outcomes.size() - shown.size()).append(" less likely outcomes not drawn (observed ")
+                    .append(escape(trim(hiddenObserved)));
+            if (reference != null) {
+                out.append(", ").append(escape(c.referenceLabel())).append(' ').append(escape(trim(hiddenReference)));
+            }
+            out.append(" in total)");
+        }
+        out.append(".</figcaption>\n</figure>\n");
+    }
+
+    private void bar(int x, int width, double value, double top, int plotHeight, int topMargin, String colour, String label) {
+        double h = top <= 0 ? 0 : plotHeight * value / top;
+        if (value > 0 && h < 1) {
+            h = 1;   // keep small non-zero probabilities visible
+        }
+        double y = topMargin + plotHeight - h;
+        out.append("<rect x=\"").append(x).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(width - 2)
+                .append("\" height=\"").append(fmt(h)).append("\" fill=\"").append(colour).append("\"><title>")
+                .append(escape(label + ": " + String.format(Locale.ROOT, "%.4f", value))).append("</title></rect>\n");
+    }
+
+    private static String badge(CheckRecord c) {
+        return c.passed() ? "<span class=\"badge pass\">PASS</span>" : "<span class=\"badge fail\">FAIL</span>";
+    }
+
+    private static String statisticText(CheckRecord c) {
+        if (c.statisticName() == null) {
+            return "";
+        }
+        return c.statisticName() + " = " + number(c.statistic());
+    }
+
+    private static String capitalise(String text) {
+        return text == null || text.isEmpty() ? "Reference" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static double niceCeiling(double max) {
+        if (!(max > 0)) {
+            return 1.0;
+        }
+        double[] steps = {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.4, 0.5, 0.6, 0.8, 1.0};
+        for (double step : steps) {
+            if (max <= step + 1e-12) {
+                return step;
+            }
+        }
+        return 1.0;
+    }
+
+    private static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String trim(double value) {
+        String text = String.format(Locale.ROOT, "%.4f", value);
+        text = text.replaceAll("0+$", "");
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * @param text any text
+     * @return the text with {@code & < > " '} escaped for HTML element content and attribute values
+     */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            switch (ch) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(ch);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static final String CSS = """
+            :root { color-scheme: light; }
+            body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2937;
+                   margin: 0 auto; padding: 0 24px 48px; max-width: 1120px; background: #f8fafc; }
+            header { margin: 0 -24px 20px; padding: 18px 24px 8px; border-bottom: 4px solid #16a34a; background: #fff; }
+            header.bad { border-bottom-color: #dc2626; }
+            h1 { margin: 0 0 6px; font-size: 24px; }
+            h2 { font-size: 17px; margin: 0 0 8px; display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+            .totals { font-size: 16px; }
+            .n-fail { color: #b91c1c; font-weight: 600; }
+            .n-pass { color: #15803d; font-weight: 600; }
+            .warn { color: #92400e; }
+            .note { color: #4b5563; font-size: 14px; }
+            code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
+            table.index { border-collapse: collapse; width: 100%; background: #fff; margin-bottom: 24px; font-size: 14px; }
+            table.index th, table.index td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e5e7eb;
+                   vertical-align: top; }
+            table.index th { background: #f1f5f9; }
+            table.index td:nth-child(6) { word-break: break-all; }
+            .badge { display: inline-block; padding: 1px 8px; border-radius: 4px; font-size: 12px; font-weight: 700;
+                   letter-spacing: .04em; color: #fff; }
+            .badge.pass { background: #16a34a; }
+            .badge.fail { background: #dc2626; }
+            .kind { font-weight: 400; color: #4b5563; }
+            section.check { background: #fff; border: 1px solid #e5e7eb; border-left: 6px solid #16a34a;
+                   border-radius: 6px; padding: 14px 18px; margin: 0 0 18px; }
+            section.check.fail { border-left-color: #dc2626; }
+            dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0 0 10px; font-size: 14px; }
+            dt { color: #6b7280; }
+            dd { margin: 0; word-break: break-word; }
+            .explain { margin: 6px 0 10px; max-width: 820px; }
+            figure { margin: 0; overflow-x: auto; }
+            figcaption { color: #6b7280; font-size: 13px; }
+            svg text { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fill: #374151; }
+            svg .tick { font-size: 11px; text-anchor: end; }
+            svg .outcome { font-size: 12px; }
+            svg .legend { font-size: 12px; font-family: system-ui, sans-serif; }
+            svg .grid { stroke: #e5e7eb; stroke-width: 1; }
+            svg .axis { stroke: #6b7280; stroke-width: 1; }
+            details { margin-top: 10px; }
+            summary { cursor: pointer; color: #b91c1c; font-weight: 600; }
+            pre { background: #fef2f2; border: 1px solid #fecaca; padding: 10px; white-space: pre-wrap; overflow-x: auto; }
+            """;
+
+}

@@ -1,0 +1,111 @@
+package io.github.ionqci.junit.statistics;
+
+import io.github.ionqci.client.result.Histogram;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The two-sample χ² test of homogeneity on a 2×k table: could two histograms come from the same
+ * distribution? Each may have its own shot count.
+ *
+ * <ul>
+ *   <li>Bins are the outcomes seen in either histogram; under the null hypothesis the expected count of
+ *       outcome {@code i} in sample {@code j} is {@code E_ji = N_j·(O_1i + O_2i)/(N_1 + N_2)}.</li>
+ *   <li>Sparse bins (either {@code E_ji < 5}) are pooled into one bin; if the pool is still sparse, the
+ *       smallest remaining bins join it until it is not.</li>
+ *   <li>X² = Σ (O_ji − E_ji)² / E_ji with degrees of freedom = bins − 1 (no Yates correction). One bin
+ *       left means nothing to test: p = 1.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * HomogeneityResult same = Homogeneity.test(baselineCounts, currentCounts);
+ * boolean changed = same.rejectsAt(0.001);
+ * }</pre>
+ */
+public final class Homogeneity {
+
+    private Homogeneity() {
+    }
+
+    /**
+     * @param first  one histogram
+     * @param second the other
+     * @return the statistic, degrees of freedom, p-value and bins
+     */
+    public static HomogeneityResult test(Histogram first, Histogram second) {
+        long n1 = first.total();
+        long n2 = second.total();
+        double total = (double) n1 + n2;
+        double smaller = Math.min(n1, n2);
+
+        List<MutableBin> bins = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < first.size() || j < second.size()) {
+            long s1 = i < first.size() ? first.state(i) : Long.MAX_VALUE;
+            long s2 = j < second.size() ? second.state(j) : Long.MAX_VALUE;
+            long state = Math.min(s1, s2);
+            long c1 = s1 == state ? first.countAt(i++) : 0;
+            long c2 = s2 == state ? second.countAt(j++) : 0;
+            if (c1 + c2 > 0) {
+                bins.add(new MutableBin(state, c1, c2));
+            }
+        }
+
+        bins.sort(Comparator.comparingLong((MutableBin b) -> b.first + b.second).thenComparingLong(b -> b.states.get(0)));
+        MutableBin pool = null;
+        int pooled = 0;
+        while (!bins.isEmpty() && (sparse(bins.get(0), smaller, total) || (pool != null && sparse(pool, smaller, total)))) {
+            MutableBin next = bins.remove(0);
+            pool = pool == null ? next : pool.absorb(next);
+            pooled += next.states.size();
+        }
+        bins.sort(Comparator.comparingLong(b -> b.states.get(0)));
+        if (pool != null) {
+            bins.add(pool);
+        }
+
+        List<HomogeneityResult.Bin> resultBins = new ArrayList<>(bins.size());
+        double statistic = 0;
+        for (MutableBin bin : bins) {
+            double column = bin.first + bin.second;
+            double e1 = n1 * column / total;
+            double e2 = n2 * column / total;
+            double contribution = square(bin.first - e1) / e1 + square(bin.second - e2) / e2;
+            statistic += contribution;
+            resultBins.add(new HomogeneityResult.Bin(bin.states, bin.first, bin.second, e1, e2, contribution));
+        }
+        int degreesOfFreedom = bins.size() - 1;
+        double pValue = degreesOfFreedom < 1 ? 1.0 : ChiSquared.survival(statistic, degreesOfFreedom);
+        return new HomogeneityResult(degreesOfFreedom < 1 ? 0.0 : statistic, Math.max(0, degreesOfFreedom), pValue,
+                n1, n2, resultBins, pooled > 1 ? pooled : 0);
+    }
+
+    private static boolean sparse(MutableBin bin, double smallerShots, double totalShots) {
+        return smallerShots * (bin.first + bin.second) / totalShots < GoodnessOfFit.MIN_EXPECTED_COUNT;
+    }
+
+    private static double square(double x) {
+        return x * x;
+    }
+
+    private static final class MutableBin {
+        final List<Long> states = new ArrayList<>();
+        long first;
+        long second;
+
+        MutableBin(long state, long first, long second) {
+            states.add(state);
+            this.first = first;
+            this.second = second;
+        }
+
+        MutableBin absorb(MutableBin other) {
+            states.addAll(other.states);
+            first += other.first;
+            second += other.second;
+            return this;
+        }
+    }
+}
