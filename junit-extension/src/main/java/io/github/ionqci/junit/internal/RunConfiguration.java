@@ -1,0 +1,116 @@
+package io.github.ionqci.junit.internal;
+
+import io.github.ionqci.client.IonQProperties;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Reads a setting the way every ionq-ci entry point does: system property, then environment variable,
+ * then JUnit configuration parameter ({@code junit-platform.properties} or the launcher's parameters).
+ *
+ * <p>Settings with a documented environment variable ({@code ionq.api-key} → {@code IONQ_API_KEY},
+ * {@code ionq.base-url}, {@code ionq.emulator}) use it; {@code ${placeholder}} names try the name
+ * as given and its upper-snake form ({@code bell.job} → {@code BELL_JOB}).
+ */
+public final class RunConfiguration {
+
+    /** Whether to start the embedded emulator. */
+    public static final String EMULATOR = IonQProperties.EMULATOR;
+    /** The await timeout. */
+    public static final String AWAIT_TIMEOUT = IonQProperties.AWAIT_TIMEOUT;
+    /** The first poll interval. */
+    public static final String POLL_INTERVAL = IonQProperties.AWAIT_POLL_INTERVAL;
+    /** Where the jobs file is. */
+    public static final String JOBS_FILE = "ionq.jobs.file";
+    /** Where the HTML report goes. */
+    public static final String REPORTS_DIR = "ionq.reports.dir";
+
+    /** Looks nothing up: every setting unset. */
+    static final RunConfiguration NONE = new RunConfiguration(name -> null, name -> null, name -> Optional.empty());
+
+    private final Function<String, String> systemProperties;
+    private final Function<String, String> environment;
+    private final Function<String, Optional<String>> junitParameters;
+
+    RunConfiguration(Function<String, String> systemProperties, Function<String, String> environment,
+                 Function<String, Optional<String>> junitParameters) {
+        this.systemProperties = systemProperties;
+        this.environment = environment;
+        this.junitParameters = junitParameters;
+    }
+
+    /**
+     * @param context any extension context of the run (configuration parameters are run-wide)
+     * @return a lookup over system properties, the environment and the context's configuration
+     */
+    public static RunConfiguration of(ExtensionContext context) {
+        return new RunConfiguration(System::getProperty, System::getenv, context::getConfigurationParameter);
+    }
+
+    /**
+     * A documented ionq-ci setting.
+     *
+     * @param name the property name, such as {@code ionq.await.timeout}
+     * @return its value, if set anywhere
+     */
+    public Optional<String> setting(String name) {
+        String value = nonBlank(systemProperties.apply(name));
+        String variable = IonQProperties.environmentVariable(name);
+        if (value == null && variable != null) {
+            value = nonBlank(environment.apply(variable));
+        }
+        return value != null ? Optional.of(value) : junitParameter(name);
+    }
+
+    /**
+     * A {@code ${name}} placeholder: system property, environment variable as named or in upper-snake
+     * form, JUnit configuration parameter.
+     *
+     * @param name the name inside {@code ${...}}
+     * @return its value, if set anywhere
+     */
+    public Optional<String> placeholder(String name) {
+        String value = nonBlank(systemProperties.apply(name));
+        if (value == null) {
+            value = nonBlank(environment.apply(name));
+        }
+        if (value == null) {
+            value = nonBlank(environment.apply(environmentName(name)));
+        }
+        return value != null ? Optional.of(value) : junitParameter(name);
+    }
+
+    /**
+     * Only the JUnit configuration parameter, for plugging into {@code IonQConfig.builder().lookup(...)}
+     * after its own system-property and environment lookups.
+     *
+     * @param name the property name
+     * @return the value or null
+     */
+    public String junitParameterOrNull(String name) {
+        return junitParameter(name).orElse(null);
+    }
+
+    /** @return whether {@code ionq.emulator} is {@code true} */
+    boolean emulatorRequested() {
+        return setting(EMULATOR).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /**
+     * @param name a property name such as {@code bell.job}
+     * @return its environment form such as {@code BELL_JOB}
+     */
+    static String environmentName(String name) {
+        return name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private Optional<String> junitParameter(String name) {
+        return junitParameters.apply(name).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static String nonBlank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
