@@ -61,9 +61,9 @@ public final class ResultParser {
             JsonToken first = p.nextToken();
             if (first == JsonToken.FIELD_NAME && "probabilities".equals(p.currentName())) {
                 enterOutputRegister(p, "probabilities");
-                return readProbabilities(p, qubits, json.length, null, true);
+                return readProbabilities(p, qubits, entries(json), null, true);
             }
-            Probabilities result = readProbabilities(p, qubits, json.length, first, false);
+            Probabilities result = readProbabilities(p, qubits, entries(json), first, false);
             expectEnd(p);
             return result;
         } catch (JsonEOFException e) {
@@ -87,9 +87,9 @@ public final class ResultParser {
             JsonToken first = p.nextToken();
             if (first == JsonToken.FIELD_NAME && "histogram".equals(p.currentName())) {
                 enterOutputRegister(p, "histogram");
-                return readHistogram(p, qubits, json.length, null, true);
+                return readHistogram(p, qubits, entries(json), null, true);
             }
-            Histogram result = readHistogram(p, qubits, json.length, first, false);
+            Histogram result = readHistogram(p, qubits, entries(json), first, false);
             expectEnd(p);
             return result;
         } catch (JsonEOFException e) {
@@ -114,7 +114,7 @@ public final class ResultParser {
                 throw new ResultFormatException(tokenName(first) + " where a JSON array of shots (one basis state"
                         + " each) was expected");
             }
-            long[] outcomes = new long[initialCapacity(json.length)];
+            long[] outcomes = new long[Math.max(16, Math.min(count(json, (byte) ',') + 1, json.length / 2 + 1))];
             int n = 0;
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -174,7 +174,7 @@ public final class ResultParser {
                             + " is not an aggregate");
                 }
                 try {
-                    byChild.put(child, readProbabilities(p, qubits, json.length / 4, null, false));
+                    byChild.put(child, readProbabilities(p, qubits, 16, null, false));
                 } catch (ResultFormatException e) {
                     throw new ResultFormatException(e.getMessage() + " in the result of child job " + child);
                 }
@@ -424,8 +424,25 @@ public final class ResultParser {
         return true;
     }
 
-    private static int initialCapacity(int bytes) {
-        return Math.max(16, Math.min(bytes / 20, 1 << 24));
+    /** @return the array size to start with: the expected number of entries, at least 16 */
+    private static int initialCapacity(int entries) {
+        return Math.max(16, entries);
+    }
+
+    /** @return how many key-value pairs a flat object holds at most: its colons (one quick pass, no allocation) */
+    private static int entries(byte[] json) {
+        // an entry takes at least 5 bytes ("0":1), which bounds what a body of colons can make us allocate
+        return Math.min(count(json, (byte) ':'), json.length / 5 + 1);
+    }
+
+    private static int count(byte[] json, byte wanted) {
+        int n = 0;
+        for (byte b : json) {
+            if (b == wanted) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void expectObject(JsonParser p, JsonToken t, String what) throws ResultFormatException {
