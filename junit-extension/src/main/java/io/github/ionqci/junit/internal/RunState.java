@@ -10,6 +10,7 @@ import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.junit.assertions.ResultSource;
 import io.github.ionqci.junit.assertions.ResultSources;
+import io.github.ionqci.junit.report.CheckRecord;
 import io.github.ionqci.junit.report.IonQReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -176,7 +177,14 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
         }
         background.shutdownNow();
         try {
-            IonQReport.writeTo(reportsDirectory());
+            List<CheckRecord> checks = IonQReport.checks();
+            Path page = IonQReport.writeTo(reportsDirectory());
+            if (!checks.isEmpty()) {
+                long failed = checks.stream().filter(check -> !check.passed()).count();
+                // Printed, not logged: the one line a user looks for at the end of a test run.
+                System.out.println("[ionq] " + checks.size() + " distribution checks, " + failed
+                        + " failed. Report: " + page.toAbsolutePath().toUri());
+            }
         } catch (RuntimeException e) {
             problems.add(e);
         } finally {
