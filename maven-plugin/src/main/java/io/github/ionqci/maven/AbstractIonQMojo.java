@@ -1,0 +1,131 @@
+package io.github.ionqci.maven;
+
+import io.github.ionqci.client.Durations;
+import io.github.ionqci.maven.internal.ApiKeyLookup;
+import io.github.ionqci.maven.internal.ConfigurationProblem;
+import java.io.File;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * What every {@code ionq:} goal shares: the {@code ionq.skip} switch, the build context, where its files
+ * go, and the one rule for errors.
+ *
+ * <p>The rule: a {@code MojoFailureException} ("BUILD FAILURE") means the quantum work itself did not
+ * pass: a job failed, was canceled, timed out or does not exist. A {@code MojoExecutionException}
+ * ("BUILD ERROR") means the build could not do its work: a configuration mistake (no key, a bad jobs
+ * file, a bad duration) or an infrastructure problem (IonQ unreachable, a rejected request). The first
+ * is a verdict on the code under test; the second is something to fix in the build or its environment.
+ */
+abstract class AbstractIonQMojo extends AbstractMojo {
+
+    /** The build session. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** The project being built. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** This goal's execution, for its name in log lines. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    /** Skips every {@code ionq:} goal; each one says that it skipped. */
+    @Parameter(property = "ionq.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Where the goals write the jobs file's default location, reports and downloaded results. */
+    @Parameter(property = "ionq.output-directory", defaultValue = "${project.build.directory}/ionq")
+    protected File outputDirectory;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping ionq:" + mojoExecution.getGoal() + " because ionq.skip = true");
+            return;
+        }
+        try {
+            run();
+        } catch (ConfigurationProblem e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Does the goal's work.
+     *
+     * @throws MojoExecutionException on a configuration or infrastructure problem
+     * @throws MojoFailureException   when the quantum work did not pass
+     */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** @return the goal as users type it, such as {@code ionq:await-jobs} */
+    protected String goal() {
+        return "ionq:" + mojoExecution.getGoal();
+    }
+
+    /**
+     * Looks a property up the way Maven resolves {@code ${name}}: user properties ({@code -D}), system
+     * properties, then project properties (such as the ones {@code ionq:emulator-start} sets).
+     *
+     * @param name the property name
+     * @return its value, or null
+     */
+    protected String property(String name) {
+        String value = session.getUserProperties().getProperty(name);
+        if (value == null) {
+            value = session.getSystemProperties().getProperty(name);
+        }
+        if (value == null) {
+            value = System.getProperty(name);
+        }
+        if (value == null && project != null) {
+            value = project.getProperties().getProperty(name);
+        }
+        return value;
+    }
+
+    /**
+     * Finds the API key the build is configured with (property, environment, settings.xml).
+     *
+     * @param decrypter Maven's settings decrypter
+     * @param serverId  the settings.xml server id
+     * @return the key and where it came from, or empty
+     * @throws ConfigurationProblem if a configured key is unusable
+     */
+    protected Optional<ApiKeyLookup.Found> findApiKey(SettingsDecrypter decrypter, String serverId) {
+        return ApiKeyLookup.find(this::property, System.getenv(), session.getSettings(), decrypter, serverId);
+    }
+
+    /**
+     * @param value    the configured text, such as {@code 10m}
+     * @param property the property that holds it, for the error message
+     * @return the duration
+     * @throws ConfigurationProblem if the text is not a duration
+     */
+    protected static Duration duration(String value, String property) {
+        try {
+            return Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationProblem(property + " = '" + value + "' is not a duration: " + e.getMessage()
+                    + " Use a value such as 30s, 10m, 1h30m, 500ms or PT10M.", e);
+        }
+    }
+
+    /**
+     * @param file a configured file, possibly relative
+     * @return it resolved against the project's base directory
+     */
+    protected File resolve(File file) {
+        return file.isAbsolute() || project == null ? file : new File(project.getBasedir(), file.getPath());
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.ionqci.maven;
+
+import io.github.ionqci.client.IonQClient;
+import io.github.ionqci.client.IonQConfig;
+import io.github.ionqci.client.IonQException;
+import io.github.ionqci.client.await.AwaitResult;
+import io.github.ionqci.client.await.AwaitedJob;
+import io.github.ionqci.client.await.PollInterval;
+import io.github.ionqci.client.job.Job;
+import io.github.ionqci.maven.internal.AwaitReports;
+import io.github.ionqci.maven.internal.AwaitSummary;
+import io.github.ionqci.maven.internal.ConfigurationProblem;
+import io.github.ionqci.maven.internal.DurationText;
+import io.github.ionqci.maven.internal.GitHubAnnotations;
+import io.github.ionqci.maven.internal.JobIds;
+import io.github.ionqci.maven.internal.JobRef;
+import io.github.ionqci.maven.internal.JobRow;
+import io.github.ionqci.maven.internal.JobTable;
+import io.github.ionqci.maven.internal.JobsFile;
+import io.github.ionqci.maven.internal.ProgressLine;
+import io.github.ionqci.maven.internal.ProgressThrottle;
+import io.github.ionqci.maven.internal.ResultsDownload;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Blocks the build until every listed IonQ job is finished, then reports them and fails the build if
+ * any did not complete.
+ *
+ * <pre>
+ * mvn ionq:await-jobs -Dionq.jobs=e1a09d90-b2ba-4ea5-9fd7-4bfc14eac524,…
+ * mvn ionq:await-jobs -Dionq.jobs.file=target/ionq/jobs.json
+ * </pre>
+ *
+ * <p>All jobs are awaited together with the client's batch awaiter ({@code GET /jobs?ids=…}, one request
+ * per page per poll). While it waits, a progress line at most every {@code ionq.await.progress-interval}
+ * gives the counts by status, the slowest job and the predicted wait. At the end: a table of every job,
+ * {@code target/ionq/await-report.json}, {@code target/ionq/TEST-ionq-await-jobs.xml} (JUnit XML, one test
+ * case per job), and optionally each completed job's probabilities in {@code target/ionq/results/}.
+ */
+@Mojo(name = "await-jobs", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class AwaitJobsMojo extends AbstractClientMojo {
+
+    /** Job ids to await, comma-separated. */
+    @Parameter(property = "ionq.jobs")
+    String jobIds;
+
+    /** Job ids to await, as a list: {@code <jobs><job>id</job></jobs>}. */
+    @Parameter
+    List<String> jobs;
+
+    /**
+     * A jobs file: JSON {@code {"name": "id", …}} as {@code ionq:submit} writes it, or one id per line.
+     * When neither {@code ionq.jobs} nor {@code <jobs>} is given, {@code target/ionq/jobs.json} is read.
+     */
+    @Parameter(property = "ionq.jobs.file")
+    File jobsFile;
+
+    /** How long to wait for all jobs before reporting the unfinished ones as timed out. */
+    @Parameter(property = "ionq.await.timeout", defaultValue = "60m")
+    String timeout;
+
+    /** The first poll interval; it grows ×1.5 each round up to {@code ionq.await.max-poll-interval}. */
+    @Parameter(property = "ionq.await.poll-interval", defaultValue = "1s")
+    String pollInterval;
+
+    /** The longest poll interval. */
+    @Parameter(property = "ionq.await.max-poll-interval", defaultValue = "30s")
+    String maxPollInterval;
+
+    /** The least time between two progress lines. */
+    @Parameter(property = "ionq.await.progress-interval", defaultValue = "10s")
+    String progressInterval;
+
+    /** Fail the build when a job was canceled. */
+    @Parameter(property = "ionq.await.fail-on-canceled", defaultValue = "true")
+    boolean failOnCanceled;
+
+    /** Fail the build when a job is still unfinished at the timeout. */
+    @Parameter(property = "ionq.await.fail-on-timeout", defaultValue = "true")
+    boolean failOnTimeout;
+
+    /** Fail the build when a job id is unknown to IonQ (a wrong id, or a job of another project). */
+    @Parameter(property = "ionq.await.fail-on-not-found", defaultValue = "true")
+    boolean failOnNotFound;
+
+    /** Download each completed job's probabilities to {@code target/ionq/results/<name>.json}. */
+    @Parameter(property = "ionq.download-results", defaultValue = "false")
+    boolean downloadResults;
+
+    /** @param decrypter Maven's settings decrypter */
+    @Inject
+    public AwaitJobsMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Duration timeoutValue = duration(timeout, "ionq.await.timeout");
+        Duration firstPoll = duration(pollInterval, "ionq.await.poll-interval");
+        Duration maxPoll = duration(maxPollInterval, "ionq.await.max-poll-interval");
+        Duration progressEvery = duration(progressInterval, "ionq.await.progress-interval");
+        if (firstPoll.isZero() || maxPoll.compareTo(firstPoll) < 0) {
+            throw new ConfigurationProblem("ionq.await.poll-interval (" + pollInterval + ") must be above zero and"
+                    + " at most ionq.await.max-poll-interval (" + maxPollInterval + ").");
+        }
+        List<JobRef> refs = jobsToAwait();
+        if (refs.isEmpty()) {
+            getLog().warn("No IonQ jobs to await: the jobs list is empty.");
+            return;
+        }
+        IonQConfig config = build(configuration().awaitTimeout(timeoutValue).pollInterval(firstPoll).maxPollInterval(maxPoll));
+        IonQClient client = client(config);
+        Map<String, String> names = new HashMap<>();
+        refs.forEach(r -> names.put(r.id(), r.name()));
+
+        Instant started = Instant.now();
+        AwaitResult result = awaitAll(client, refs, names,
+                PollInterval.growing(firstPoll, IonQConfig.DEFAULT_POLL_GROWTH, maxPoll), timeoutValue, progressEvery);
+        Duration elapsed = Duration.between(started, Instant.now());
+
+        List<JobRow> rows = new ArrayList<>();
+        for (AwaitedJob awaited : result.jobs()) {
+            rows.add(row(awaited, names.getOrDefault(awaited.id(), awaited.id())));
+        }
+        Path reports = outputDirectory.toPath();
+        if (downloadResults) {
+            rows = new ResultsDownload(client, reports, getLog()::warn).download(rows, result.jobs());
+        }
+        AwaitSummary summary = new AwaitSummary(rows, elapsed, timeoutValue, config.baseUrl().toString(), Instant.now());
+        JobTable.render(rows).forEach(getLog()::info);
+        getLog().info(summary.countsText() + " in " + DurationText.of(elapsed));
+        writeReports(reports, summary);
+        failIfNeeded(summary);
+    }
+
+    private AwaitResult awaitAll(IonQClient client, List<JobRef> refs, Map<String, String> names, PollInterval polls,
+                                 Duration timeoutValue, Duration progressEvery) throws MojoExecutionException {
+        getLog().info("Awaiting " + refs.size() + (refs.size() == 1 ? " IonQ job" : " IonQ jobs") + " (timeout "
+                + timeout + ", polling every " + pollInterval + " growing to " + maxPollInterval + ")");
+        ProgressThrottle throttle = new ProgressThrottle(progressEvery, System::nanoTime);
+        try {
+            return client.awaiter()
+                    .timeout(timeoutValue)
+                    .pollInterval(polls)
+                    .onProgress(progress -> {
+                        if (throttle.due()) {
+                            getLog().info(ProgressLine.of(progress, names, Instant.now()));
+                        }
+                    })
+                    .await(refs.stream().map(JobRef::id).toList());
+        } catch (IonQException e) {
+            throw new MojoExecutionException("Could not await the IonQ jobs: " + e.getMessage(), e);
+        }
+    }
+
+    private List<JobRef> jobsToAwait() {
+        List<JobRef> fromProperty = JobIds.parseList(jobIds, "ionq.jobs");
+        List<JobRef> fromList = JobIds.parseEach(jobs, "<jobs>");
+        File file = jobsFile;
+        if (file == null && fromProperty.isEmpty() && fromList.isEmpty()) {
+            file = new File(outputDirectory, JobsFile.DEFAULT_NAME.substring("ionq/".length()));
+            if (!file.exists()) {
+                throw new ConfigurationProblem("No IonQ jobs to await: set -Dionq.jobs=id1,id2, a <jobs> list, or"
+                        + " -Dionq.jobs.file=…; the default jobs file " + file + " does not exist (ionq:submit"
+                        + " writes it).");
+            }
+        }
+        List<JobRef> fromFile = file == null ? List.of() : JobsFile.read(resolve(file).toPath());
+        if (file != null) {
+            getLog().info("Read " + fromFile.size() + (fromFile.size() == 1 ? " job" : " jobs") + " from " + file);
+        }
+        return JobIds.merge(fromProperty, fromList, fromFile);
+    }
+
+    private JobRow row(AwaitedJob awaited, String name) {
+        Job job = awaited.job();
+        String outcome = awaited.outcome().name();
+        boolean fails = switch (outcome) {
+            case "COMPLETED" -> false;
+            case "CANCELED" -> failOnCanceled;
+            case "TIMED_OUT" -> failOnTimeout;
+            case "NOT_FOUND" -> failOnNotFound;
+            default -> true;
+        };
+        if (job == null) {
+            String error = awaited.lastError() == null ? null : awaited.lastError().getMessage();
+            return new JobRow(name, awaited.id(), outcome, null, null, null, null, error, fails, null);
+        }
+        Duration duration = job.submittedAt() != null && job.completedAt() != null
+                ? Duration.between(job.submittedAt(), job.completedAt()) : null;
+        String code = job.failure() == null ? null : job.failure().code().value();
+        String message = job.failure() == null ? null : job.failure().message();
+        return new JobRow(name, awaited.id(), outcome, job.status() == null ? null : job.status().value(),
+                job.backend(), duration, code, message, fails, null);
+    }
+
+    private void writeReports(Path reports, AwaitSummary summary) throws MojoExecutionException {
+        try {
+            AwaitReports.writeJson(reports.resolve(AwaitReports.JSON_FILE), summary);
+            AwaitReports.writeJUnitXml(reports.resolve(AwaitReports.JUNIT_FILE), summary);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("Could not write the await reports to " + reports + ": "
+                    + e.getCause().getMessage(), e);
+        }
+        getLog().info("Reports: " + reports.resolve(AwaitReports.JSON_FILE) + ", "
+                + reports.resolve(AwaitReports.JUNIT_FILE));
+    }
+
+    private void failIfNeeded(AwaitSummary summary) throws MojoFailureException {
+        List<JobRow> failing = summary.failing();
+        if (failing.isEmpty()) {
+            return;
+        }
+        if (GitHubAnnotations.enabled(System.getenv())) {
+            // straight to the console: a workflow command must start its line, without Maven's "[ERROR] " prefix
+            for (JobRow row : failing) {
+                System.out.println(GitHubAnnotations.error("IonQ job " + row.name() + " " + row.outcomeText(),
+                        row.id() + ": " + row.problem()));
+            }
+        }
+        StringBuilder message = new StringBuilder()
+                .append(failing.size()).append(" of ").append(summary.rows().size())
+                .append(summary.rows().size() == 1 ? " IonQ job" : " IonQ jobs").append(" did not complete:");
+        for (JobRow row : failing) {
+            message.append(System.lineSeparator()).append("  - ").append(row.label()).append(": ")
+                    .append(row.outcomeText().toUpperCase(Locale.ROOT)).append(' ').append(row.problem());
+        }
+        message.append(System.lineSeparator()).append("See ").append(outputDirectory.toPath().resolve(AwaitReports.JSON_FILE));
+        List<String> allowed = new ArrayList<>();
+        if (failing.stream().anyMatch(r -> r.outcome().equals("CANCELED"))) {
+            allowed.add("-Dionq.await.fail-on-canceled=false");
+        }
+        if (failing.stream().anyMatch(r -> r.outcome().equals("TIMED_OUT"))) {
+            allowed.add("-Dionq.await.fail-on-timeout=false (or a longer -Dionq.await.timeout)");
+        }
+        if (failing.stream().anyMatch(r -> r.outcome().equals("NOT_FOUND"))) {
+            allowed.add("-Dionq.await.fail-on-not-found=false");
+        }
+        if (!allowed.isEmpty()) {
+            message.append(System.lineSeparator()).append("To let the build pass anyway: ")
+                    .append(String.join(", ", allowed));
+        }
+        throw new MojoFailureException(message.toString());
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.ionqci.maven;
+
+import io.github.ionqci.client.IonQClient;
+import io.github.ionqci.client.IonQException;
+import io.github.ionqci.client.SubmittedJob;
+import io.github.ionqci.maven.internal.CircuitPayload;
+import io.github.ionqci.maven.internal.ConfigurationProblem;
+import io.github.ionqci.maven.internal.JobsFile;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Submits circuit files as IonQ jobs and writes their ids to the jobs file, keyed by the file's base
+ * name, for {@code ionq:await-jobs} and {@code @IonQJob(name = …)} to pick up.
+ *
+ * <pre>
+ * mvn ionq:submit                                  # every *.json in src/test/resources/ionq/circuits
+ * mvn ionq:submit -Dionq.submit.backend=qpu.forte-1 -Dionq.submit.shots=500
+ * </pre>
+ *
+ * <p>A circuit whose name is already in the jobs file is not submitted again (a re-run of the build
+ * reuses the job, and does not pay for it twice) unless {@code ionq.submit.force} is true.
+ */
+@Mojo(name = "submit", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class SubmitMojo extends AbstractClientMojo {
+
+    /** The folder whose {@code *.json} files are submitted, when no {@code <circuits>} list is given. */
+    @Parameter(property = "ionq.circuits", defaultValue = "${project.basedir}/src/test/resources/ionq/circuits")
+    File circuitsDirectory;
+
+    /** The circuit files to submit, instead of a folder. */
+    @Parameter
+    List<File> circuits;
+
+    /** The jobs file the ids are written to (merged into what is there). */
+    @Parameter(property = "ionq.jobs.file", defaultValue = "${project.build.directory}/ionq/jobs.json")
+    File jobsFile;
+
+    /** The backend of a circuit file that gives only the input. */
+    @Parameter(property = "ionq.submit.backend", defaultValue = "simulator")
+    String backend;
+
+    /** The shots of a circuit file that gives only the input. */
+    @Parameter(property = "ionq.submit.shots", defaultValue = "1000")
+    Integer shots;
+
+    /** The simulator noise model (such as {@code aria-1}) of a circuit file that gives only the input; none by default. */
+    @Parameter(property = "ionq.submit.noise")
+    String noise;
+
+    /** The noise seed, with {@code ionq.submit.noise}. */
+    @Parameter(property = "ionq.submit.noise-seed")
+    Integer noiseSeed;
+
+    /** Submit every circuit, even those the jobs file already holds. */
+    @Parameter(property = "ionq.submit.force", defaultValue = "false")
+    boolean force;
+
+    /** @param decrypter Maven's settings decrypter */
+    @Inject
+    public SubmitMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException {
+        List<Path> files = circuitFiles();
+        Path file = resolve(jobsFile).toPath();
+        Map<String, String> ids = JobsFile.readMapIfExists(file);
+        CircuitPayload.Defaults defaults = new CircuitPayload.Defaults(backend, shots, noise, noiseSeed);
+        Map<String, String> bodies = new LinkedHashMap<>();
+        for (Path circuit : files) {
+            String name = CircuitPayload.baseName(circuit);
+            if (bodies.containsKey(name)) {
+                throw new ConfigurationProblem("Two circuit files are named '" + name + "'; the jobs file keys jobs by"
+                        + " file name, so rename one of them.");
+            }
+            bodies.put(name, CircuitPayload.read(circuit, name, defaults));
+        }
+        IonQClient client = null;
+        int submitted = 0;
+        for (Map.Entry<String, String> entry : bodies.entrySet()) {
+            String name = entry.getKey();
+            if (!force && ids.containsKey(name)) {
+                getLog().info(name + ": already submitted as " + ids.get(name) + " (in " + file + "); not submitted"
+                        + " again. Use -Dionq.submit.force=true to submit it anyway.");
+                continue;
+            }
+            if (client == null) {
+                client = client(build(configuration()));
+            }
+            SubmittedJob job;
+            try {
+                job = client.submit(entry.getValue());
+            } catch (IonQException e) {
+                throw new MojoExecutionException("IonQ did not accept the circuit '" + name + "': " + e.getMessage()
+                        + (submitted > 0 ? " (the " + submitted + " jobs submitted before it are in " + file + ")" : ""), e);
+            }
+            ids.put(name, job.id());
+            JobsFile.write(file, ids);
+            submitted++;
+            getLog().info(name + ": submitted as " + job.id());
+        }
+        getLog().info("Submitted " + submitted + " of " + bodies.size() + (bodies.size() == 1 ? " circuit" : " circuits")
+                + "; ids in " + file);
+    }
+
+    private List<Path> circuitFiles() {
+        if (circuits != null && !circuits.isEmpty()) {
+            List<Path> files = new ArrayList<>();
+            for (File circuit : circuits) {
+                Path path = resolve(circuit).toPath();
+                if (!Files.isRegularFile(path)) {
+                    throw new ConfigurationProblem("The circuit file " + path + " listed in <circuits> does not exist.");
+                }
+                files.add(path);
+            }
+            return files;
+        }
+        Path directory = resolve(circuitsDirectory).toPath();
+        if (!Files.isDirectory(directory)) {
+            throw new ConfigurationProblem("No circuits to submit: the folder " + directory + " does not exist. Put"
+                    + " circuit JSON files there, or set -Dionq.circuits=<folder> or a <circuits> list.");
+        }
+        try (Stream<Path> listing = Files.list(directory)) {
+            List<Path> files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(Files::isRegularFile).sorted().toList();
+            if (files.isEmpty()) {
+                throw new ConfigurationProblem("No circuits to submit: the folder " + directory + " has no *.json file.");
+            }
+            return files;
+        } catch (IOException e) {
+            throw new ConfigurationProblem("Cannot list the circuits folder " + directory + ": " + e.getMessage(), e);
+        }
+    }
+}
