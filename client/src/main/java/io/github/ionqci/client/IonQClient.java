@@ -1,45 +1,31 @@
 package io.github.ionqci.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ionqci.client.await.JobAwaiter;
 import io.github.ionqci.client.internal.ApiResponse;
 import io.github.ionqci.client.internal.Call;
+import io.github.ionqci.client.internal.Endpoints;
 import io.github.ionqci.client.internal.ErrorReports;
+import io.github.ionqci.client.internal.JobFetcher;
 import io.github.ionqci.client.internal.JobIds;
+import io.github.ionqci.client.internal.JobReader;
 import io.github.ionqci.client.internal.Json;
-import io.github.ionqci.client.internal.Origins;
-import io.github.ionqci.client.internal.ResultFormatException;
+import io.github.ionqci.client.internal.ResultFetcher;
 import io.github.ionqci.client.internal.ResultParser;
 import io.github.ionqci.client.internal.Transport;
 import io.github.ionqci.client.job.DebiasingVariant;
 import io.github.ionqci.client.job.Job;
-import io.github.ionqci.client.job.JobResults;
 import io.github.ionqci.client.job.JobStatus;
-import io.github.ionqci.client.job.ResultArtifact;
 import io.github.ionqci.client.job.ResultKind;
-import io.github.ionqci.client.job.ResultLink;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.client.result.Shots;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A client for IonQ's v0.4 REST API on {@code java.net.http}: jobs, job listings, results,
@@ -62,15 +48,15 @@ import java.util.stream.Collectors;
 public final class IonQClient {
 
     /** The most ids sent in one {@code GET /jobs} request, to keep URLs short. */
-    public static final int IDS_PER_REQUEST = 50;
-
-    private static final int MAX_PAGES = 10_000;
+    public static final int IDS_PER_REQUEST = JobFetcher.IDS_PER_REQUEST;
 
     private final IonQConfig config;
     private final ErrorReports errors;
     private final Transport transport;
-    private final URI origin;
-    private final AtomicBoolean listingUnavailable = new AtomicBoolean();
+    private final Endpoints endpoints;
+    private final JobReader reader;
+    private final JobFetcher jobs;
+    private final ResultFetcher results;
 
     private IonQClient(IonQConfig config) {
         if (config.apiKey() == null) {
@@ -79,7 +65,10 @@ public final class IonQClient {
         this.config = config;
         this.errors = new ErrorReports(config.apiKey());
         this.transport = new Transport(config, errors);
-        this.origin = config.origin();
+        this.endpoints = new Endpoints(config.baseUrl());
+        this.reader = new JobReader(errors);
+        this.jobs = new JobFetcher(endpoints, transport, errors, reader);
+        this.results = new ResultFetcher(endpoints, transport, errors, this::requireId);
     }
 
     /**
@@ -111,7 +100,7 @@ public final class IonQClient {
      * @throws IonQException             for any other failure, with a message saying what to do
      */
     public Job getJob(String id) {
-        return getJob(requireId(id), null);
+        return jobs.get(requireId(id), null);
     }
 
     /** Validates an id, keeping the API key out of the message should someone pass it as an id. */
@@ -121,15 +110,6 @@ public final class IonQClient {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(errors.scrub(e.getMessage()));
         }
-    }
-
-    private Job getJob(String id, Instant deadline) {
-        Call call = Call.get(api("/jobs/" + id), "get job " + id, id).within(deadline);
-        ApiResponse response = transport.send(call);
-        if (!response.isSuccess()) {
-            throw errors.forStatus(call, response);
-        }
-        return readJob(call, response, id);
     }
 
     /**
@@ -148,87 +128,7 @@ public final class IonQClient {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(errors.scrub(e.getMessage()));
         }
-        return fetchJobs(valid, null);
-    }
-
-    private Map<String, Job> fetchJobs(List<String> ids, Instant deadline) {
-        Map<String, Job> found = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_REQUEST) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_REQUEST));
-            Map<String, Job> page = listingUnavailable.get() ? null : list(chunk, deadline);
-            if (page == null) {
-                page = oneByOne(chunk, deadline);
-            }
-            found.putAll(page);
-        }
-        Map<String, Job> ordered = new LinkedHashMap<>();
-        for (String id : ids) {
-            Job job = found.get(id);
-            if (job != null) {
-                ordered.put(id, job);
-            }
-        }
-        return ordered;
-    }
-
-    /** @return the jobs listed, or null when the listing is not available */
-    private Map<String, Job> list(List<String> chunk, Instant deadline) {
-        Set<String> wanted = new HashSet<>(chunk);
-        Map<String, Job> found = new LinkedHashMap<>();
-        String query = chunk.stream().map(id -> "ids=" + id).collect(Collectors.joining("&"));
-        String action = "list jobs " + describeIds(chunk);
-        String jobId = chunk.size() == 1 ? chunk.get(0) : null;
-        Set<String> seenTokens = new HashSet<>();
-        String next = null;
-        for (int page = 1; page <= MAX_PAGES; page++) {
-            String pageQuery = next == null ? query : query + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
-            Call call = Call.get(api("/jobs?" + pageQuery), action, jobId).within(deadline);
-            ApiResponse response = transport.send(call);
-            int status = response.status();
-            if (page == 1 && (status == 404 || status == 405 || status == 400 || status == 501)) {
-                listingUnavailable.set(true);
-                return null;
-            }
-            if (!response.isSuccess()) {
-                throw errors.forStatus(call, response);
-            }
-            JsonNode body = readTree(call, response);
-            JsonNode jobs = body.get("jobs");
-            if (!body.isObject() || jobs == null || !jobs.isArray()) {
-                throw errors.badBody(call, response, "a body without a \"jobs\" array");
-            }
-            for (JsonNode node : jobs) {
-                Job job = toJob(call, response, node);
-                if (wanted.contains(job.id())) {
-                    found.putIfAbsent(job.id(), job);
-                }
-            }
-            JsonNode nextNode = body.get("next");
-            if (nextNode == null || nextNode.isNull() || (nextNode.isTextual() && nextNode.asText().isEmpty())) {
-                return found;
-            }
-            if (!nextNode.isTextual() && !nextNode.isNumber()) {
-                throw errors.badBody(call, response, "a \"next\" that is neither a string nor null");
-            }
-            next = nextNode.asText();
-            if (!seenTokens.add(next)) {
-                throw errors.badBody(call, response, "the page token \"" + next + "\" a second time (a paging loop)");
-            }
-        }
-        throw errors.invalid(Call.get(api("/jobs"), action, jobId), "more than " + MAX_PAGES + " pages",
-                "Report this to support@ionq.co");
-    }
-
-    private Map<String, Job> oneByOne(List<String> chunk, Instant deadline) {
-        Map<String, Job> found = new LinkedHashMap<>();
-        for (String id : chunk) {
-            try {
-                found.put(id, getJob(id, deadline));
-            } catch (IonQNotFoundException e) {
-                // absent = not found
-            }
-        }
-        return found;
+        return jobs.fetch(valid, null);
     }
 
     /**
@@ -241,7 +141,7 @@ public final class IonQClient {
      * @throws IonQResponseException  if it lists no probabilities, or they are invalid
      */
     public Probabilities getProbabilities(Job job) {
-        return fetchResult(job, null, ResultKind.PROBABILITIES, null, "probabilities", ResultParser::probabilities);
+        return results.fetch(job, null, ResultKind.PROBABILITIES, null, "probabilities", ResultParser::probabilities);
     }
 
     /**
@@ -250,7 +150,7 @@ public final class IonQClient {
      * @return its probabilities
      */
     public Probabilities getProbabilities(Job job, boolean sharpen) {
-        return fetchResult(job, null, ResultKind.PROBABILITIES, sharpen, "probabilities", ResultParser::probabilities);
+        return results.fetch(job, null, ResultKind.PROBABILITIES, sharpen, "probabilities", ResultParser::probabilities);
     }
 
     /**
@@ -259,7 +159,7 @@ public final class IonQClient {
      * @return that variant's probabilities
      */
     public Probabilities getProbabilities(Job job, DebiasingVariant variant) {
-        return fetchResult(job, variant, ResultKind.PROBABILITIES, null, "probabilities",
+        return results.fetch(job, variant, ResultKind.PROBABILITIES, null, "probabilities",
                 ResultParser::probabilities);
     }
 
@@ -268,7 +168,7 @@ public final class IonQClient {
      * @return its histogram (counts per basis state)
      */
     public Histogram getHistogram(Job job) {
-        return fetchResult(job, null, ResultKind.HISTOGRAM, null, "histogram", ResultParser::histogram);
+        return results.fetch(job, null, ResultKind.HISTOGRAM, null, "histogram", ResultParser::histogram);
     }
 
     /**
@@ -277,7 +177,7 @@ public final class IonQClient {
      * @return that variant's histogram
      */
     public Histogram getHistogram(Job job, DebiasingVariant variant) {
-        return fetchResult(job, variant, ResultKind.HISTOGRAM, null, "histogram", ResultParser::histogram);
+        return results.fetch(job, variant, ResultKind.HISTOGRAM, null, "histogram", ResultParser::histogram);
     }
 
     /**
@@ -285,7 +185,7 @@ public final class IonQClient {
      * @return its shots, in order
      */
     public Shots getShots(Job job) {
-        return fetchResult(job, null, ResultKind.SHOTS, null, "shots", ResultParser::shots);
+        return results.fetch(job, null, ResultKind.SHOTS, null, "shots", ResultParser::shots);
     }
 
     /**
@@ -294,7 +194,7 @@ public final class IonQClient {
      * @return that variant's shots
      */
     public Shots getShots(Job job, DebiasingVariant variant) {
-        return fetchResult(job, variant, ResultKind.SHOTS, null, "shots", ResultParser::shots);
+        return results.fetch(job, variant, ResultKind.SHOTS, null, "shots", ResultParser::shots);
     }
 
     /**
@@ -304,7 +204,7 @@ public final class IonQClient {
      * @return probabilities by child job id, in IonQ's order
      */
     public Map<String, Probabilities> getAggregateProbabilities(Job parent) {
-        return fetchResult(parent, null, ResultKind.PROBABILITIES, null, "aggregate probabilities",
+        return results.fetch(parent, null, ResultKind.PROBABILITIES, null, "aggregate probabilities",
                 ResultParser::aggregate);
     }
 
@@ -314,7 +214,7 @@ public final class IonQClient {
      * @return probabilities by child job id, in IonQ's order
      */
     public Map<String, Probabilities> getAggregateProbabilities(Job parent, boolean sharpen) {
-        return fetchResult(parent, null, ResultKind.PROBABILITIES, sharpen, "aggregate probabilities",
+        return results.fetch(parent, null, ResultKind.PROBABILITIES, sharpen, "aggregate probabilities",
                 ResultParser::aggregate);
     }
 
@@ -336,12 +236,12 @@ public final class IonQClient {
             throw new IllegalArgumentException("The job payload is not valid JSON: "
                     + errors.scrub(e.getOriginalMessage()), null);
         }
-        Call call = new Call("POST", api("/jobs"), payloadJson, "submit a job", null, null);
+        Call call = new Call("POST", endpoints.api("/jobs"), payloadJson, "submit a job", null, null);
         ApiResponse response = transport.send(call);
         if (!response.isSuccess()) {
             throw errors.forStatus(call, response);
         }
-        JsonNode body = readTree(call, response);
+        JsonNode body = reader.readTree(call, response);
         JsonNode id = body.get("id");
         JsonNode status = body.get("status");
         if (id == null || !id.isTextual()) {
@@ -366,7 +266,7 @@ public final class IonQClient {
      */
     public void cancel(String id) {
         requireId(id);
-        Call call = new Call("PUT", api("/jobs/" + id + "/status/cancel"), null, "cancel job " + id, id, null);
+        Call call = new Call("PUT", endpoints.api("/jobs/" + id + "/status/cancel"), null, "cancel job " + id, id, null);
         ApiResponse response = transport.send(call);
         if (!response.isSuccess()) {
             throw errors.forStatus(call, response);
@@ -380,7 +280,7 @@ public final class IonQClient {
      */
     public void delete(String id) {
         requireId(id);
-        Call call = new Call("DELETE", api("/jobs/" + id), null, "delete job " + id, id, null);
+        Call call = new Call("DELETE", endpoints.api("/jobs/" + id), null, "delete job " + id, id, null);
         ApiResponse response = transport.send(call);
         if (!response.isSuccess()) {
             throw errors.forStatus(call, response);
@@ -389,7 +289,7 @@ public final class IonQClient {
 
     /** @return an awaiter with the configured timeout and poll intervals, fetching with {@code GET /jobs?ids=…} */
     public JobAwaiter awaiter() {
-        return JobAwaiter.using(this::fetchJobs, config);
+        return JobAwaiter.using(jobs::fetch, config);
     }
 
     @Override
@@ -398,215 +298,6 @@ public final class IonQClient {
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    @FunctionalInterface
-    private interface Parser<T> {
-        T parse(byte[] body, int qubits) throws ResultFormatException;
-    }
-
-    private <T> T fetchResult(Job job, DebiasingVariant variant, ResultKind kind, Boolean sharpen, String what,
-                              Parser<T> parser) {
-        if (job == null) {
-            throw new IllegalArgumentException("The job is null: fetch it with getJob(id) or await it first");
-        }
-        String jobId = requireId(job.id());
-        boolean aggregate = what.startsWith("aggregate");
-        String subject = variant == null ? "job " + jobId : "variant " + variant.variantId() + " of job " + jobId;
-        String action = "get the " + what + " of " + subject;
-        if (!job.isCompleted()) {
-            StringBuilder m = new StringBuilder("Cannot get the ").append(what).append(" of job ").append(jobId)
-                    .append(": its status is ").append(job.status());
-            if (job.failure() != null) {
-                m.append(" (").append(job.failure()).append(')');
-            }
-            m.append(", and only a completed job has results. ");
-            m.append(job.status() != null && job.status().isTerminal()
-                    ? "Check the job's failure or cancellation instead"
-                    : "Await it first: client.awaiter().awaitOne(id)");
-            throw new IllegalStateException(m.toString());
-        }
-        if (!aggregate && variant == null && job.isParent()) {
-            throw new IllegalArgumentException("Job " + jobId + " is a multi-circuit job with "
-                    + job.childJobIds().size() + " child jobs: read its results with getAggregateProbabilities(job),"
-                    + " keyed by child job id, or fetch each child job");
-        }
-        JobResults results = variant == null ? job.results() : variant.results();
-        if (variant != null) {
-            JobIds.require(variant.variantId(), "Variant id");
-        }
-        Call where = Call.get(api("/jobs/" + jobId), action, jobId);
-        URI uri = null;
-        if (results != null) {
-            Optional<ResultLink> link = results.link(kind);
-            if (link.isPresent()) {
-                uri = resolveLink(where, link.get().url());
-            } else {
-                Optional<ResultArtifact> artifact = aggregate ? results.aggregateArtifact() : results.artifact(kind);
-                if (artifact.isPresent()) {
-                    String artifactId = artifact.get().id();
-                    try {
-                        JobIds.require(artifactId, "Artifact id");
-                    } catch (IllegalArgumentException e) {
-                        throw errors.invalid(where, "the job lists an artifact with an invalid id",
-                                "Report this to support@ionq.co");
-                    }
-                    uri = api("/jobs/" + jobId + "/artifacts/" + artifactId);
-                }
-            }
-        }
-        if (uri == null) {
-            String listed = results == null || results.isEmpty() ? "none"
-                    : String.join(", ", results.links().keySet().stream().map(ResultKind::key)
-                            .collect(Collectors.toList())) + (results.artifacts().isEmpty() ? ""
-                            : (results.links().isEmpty() ? "" : ", ") + String.join(", ", results.artifacts().keySet()));
-            throw errors.invalid(where, "the completed " + (variant == null ? "job" : "variant") + " lists no "
-                    + what + " result (results listed: " + listed + ")", kind == ResultKind.PROBABILITIES
-                    ? "IonQ returns results for completed jobs only; a dry run has none"
-                    : "Not every backend returns " + kind.key() + "; use getProbabilities(job)");
-        }
-        if (sharpen != null) {
-            uri = withQuery(uri, "sharpen=" + sharpen);
-        }
-        Call call = Call.get(uri, action, jobId);
-        ApiResponse response = transport.send(call);
-        if (!response.isSuccess()) {
-            throw errors.forStatus(call, response);
-        }
-        int qubits = job.qubits().orElse(0);
-        try {
-            return parser.parse(response.body(), qubits);
-        } catch (ResultFormatException e) {
-            throw errors.badBody(call, response, e.getMessage());
-        }
-    }
-
-    /** Joins a URL-form result path to the origin (it already carries /v0.4); refuses other origins. */
-    private URI resolveLink(Call where, String url) {
-        URI resolved;
-        try {
-            resolved = origin.resolve(new URI(url.strip()));
-        } catch (Exception e) {
-            throw errors.invalid(where, "the job's result URL \"" + url + "\" is not a URL",
-                    "Report this to support@ionq.co");
-        }
-        if (!Origins.sameOrigin(resolved, config.baseUrl())) {
-            throw errors.invalid(where, "the job's result URL " + url + " is on another origin than "
-                    + Origins.originOf(config.baseUrl()) + ", so it was refused",
-                    "The API key is only sent to the configured origin (ionq.base-url); if that URL is"
-                            + " genuinely IonQ's, set ionq.base-url to its origin");
-        }
-        return resolved;
-    }
-
-    private static URI withQuery(URI uri, String parameter) {
-        String s = uri.toString();
-        return URI.create(s + (uri.getRawQuery() == null ? "?" : "&") + parameter);
-    }
-
-    private URI api(String pathAndQuery) {
-        return URI.create(config.baseUrl().toString() + pathAndQuery);
-    }
-
-    private Job readJob(Call call, ApiResponse response, String expectedId) {
-        JsonNode node = readTree(call, response);
-        Job job = toJob(call, response, node);
-        if (!job.id().equals(expectedId)) {
-            throw errors.badBody(call, response, "job " + job.id() + " instead of job " + expectedId);
-        }
-        return job;
-    }
-
-    private Job toJob(Call call, ApiResponse response, JsonNode node) {
-        if (node == null || !node.isObject()) {
-            throw errors.badBody(call, response, kindOf(node) + " where a job object was expected");
-        }
-        Job job;
-        try {
-            job = Json.mapper().treeToValue(node, Job.class);
-        } catch (JsonMappingException e) {
-            throw errors.badBody(call, response, "a job with a field of the wrong type ("
-                    + describe(e) + ")");
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw errors.badBody(call, response, "a job that cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
-        if (job.id() == null || job.id().isBlank()) {
-            throw errors.badBody(call, response, "a job without an \"id\"");
-        }
-        if (job.status() == null) {
-            throw errors.badBody(call, response, "job " + job.id() + " without a \"status\"");
-        }
-        return job;
-    }
-
-    private static String kindOf(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "no JSON value";
-        }
-        switch (node.getNodeType()) {
-            case ARRAY:
-                return "a JSON array";
-            case STRING:
-                return "a JSON string";
-            case NUMBER:
-                return "a JSON number";
-            case BOOLEAN:
-                return "a JSON boolean";
-            case NULL:
-                return "JSON null";
-            default:
-                return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    private static String describe(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException && e.getCause() != null
-                && e.getCause().getMessage() != null) {
-            message = e.getCause().getMessage();
-        }
-        int cut = message.indexOf('\n');
-        if (cut > 0) {
-            message = message.substring(0, cut);
-        }
-        if (message.length() > 160) {
-            message = message.substring(0, 160) + "…";
-        }
-        return (path.isEmpty() ? "" : "field " + path + ": ") + message;
-    }
-
-    private JsonNode readTree(Call call, ApiResponse response) {
-        if (response.body().length == 0) {
-            throw errors.badBody(call, response, "an empty body where JSON was expected");
-        }
-        try {
-            JsonNode node = Json.mapper().readTree(response.body());
-            if (node == null || node.isMissingNode()) {
-                throw errors.badBody(call, response, "an empty body where JSON was expected");
-            }
-            return node;
-        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
-            throw errors.badBody(call, response, "JSON that ends early (truncated after " + response.body().length
-                    + " bytes)");
-        } catch (JsonProcessingException e) {
-            String what = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().replaceAll("\\s+", " ");
-            if (what.length() > 120) {
-                what = what.substring(0, 120) + "…";
-            }
-            throw errors.badBody(call, response, "a body that is not JSON (" + what + ")");
-        } catch (IOException e) {
-            throw errors.badBody(call, response, "an unreadable body (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private static String describeIds(List<String> ids) {
-        if (ids.size() <= 3) {
-            return String.join(", ", ids);
-        }
-        return String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more";
-    }
 
     /**
      * Builds an {@link IonQClient}: the same settings as {@link IonQConfig.Builder}.

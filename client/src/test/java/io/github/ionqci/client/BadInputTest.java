@@ -200,8 +200,8 @@ class BadInputTest {
             }),
             new Row("unknown status never ends an await", JobTimeoutException.class, () -> {
                 String id = add(EmulatedJob.withStatus("paused"));
-                return new Case(id, () -> client.awaiter().timeout(Duration.ofMillis(150)).awaitOne(id), "Job " + id
-                        + " did not finish within 150ms (awaited T): last status paused (a status this client does"
+                return new Case(id, () -> client.awaiter().timeout(Duration.ofMillis(500)).awaitOne(id), "Job " + id
+                        + " did not finish within 500ms (awaited T): last status paused (a status this client does"
                         + " not know, so not treated as finished). Raise the timeout (ionq.await.timeout, such as"
                         + " 30m) or check the job's queue at https://cloud.ionq.com");
             }),

@@ -69,8 +69,8 @@ class ClientRetryTest {
     @Test
     void aSlowAnswerTimesOutAndIsRetried() {
         IonQClient impatient = IonQClient.create(TestSupport.config(emulator)
-                .requestTimeout(Duration.ofMillis(100)).build());
-        FaultRule slow = emulator.faults().add(Fault.latency(Duration.ofMillis(400))).onPath("/jobs").times(1);
+                .requestTimeout(Duration.ofMillis(300)).build());
+        FaultRule slow = emulator.faults().add(Fault.latency(Duration.ofMillis(1500))).onPath("/jobs").times(1);
         assertThat(impatient.getJob(id).id()).isEqualTo(id);
         assertThat(slow.fired()).isEqualTo(1);
     }

@@ -48,7 +48,7 @@ final class ExchangeHandler implements HttpHandler {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
         java.time.Instant at = clock.instant();
-        int status = 0;
+        boolean recorded = false;
         try {
             List<Fault> fired = faults.select(method, path);
             Fault decisive = null;
@@ -60,12 +60,14 @@ final class ExchangeHandler implements HttpHandler {
                 }
             }
             if (decisive != null && decisive.kind() == Fault.Kind.CONNECTION_RESET) {
+                recorded = record(method, path, query, 0, at);
                 exchange.close();
                 return;
             }
             HttpReply reply = decisive == null || decisive.kind() == Fault.Kind.TRUNCATED_BODY
                     ? route(exchange, method, path, query) : injected(decisive);
-            status = reply.status();
+            // recorded before the client can see the response, so a test reading the log after it never races
+            recorded = record(method, path, query, reply.status(), at);
             if (decisive != null && decisive.kind() == Fault.Kind.TRUNCATED_BODY) {
                 writeTruncated(exchange, reply);
             } else {
@@ -77,15 +79,24 @@ final class ExchangeHandler implements HttpHandler {
             LOG.log(Level.WARNING, "emulator failed on " + method + " " + path, e);
             try {
                 HttpReply reply = ApiErrors.error(500, "The emulator failed: " + e);
-                status = 500;
+                if (!recorded) {
+                    recorded = record(method, path, query, 500, at);
+                }
                 write(exchange, reply);
             } catch (IOException | RuntimeException ignored) {
                 // headers may already be gone; nothing more to say
             }
         } finally {
+            if (!recorded) {
+                record(method, path, query, 0, at);
+            }
             exchange.close();
-            log.record(new RecordedRequest(method, path, query, status, at));
         }
+    }
+
+    private boolean record(String method, String path, String query, int status, java.time.Instant at) {
+        log.record(new RecordedRequest(method, path, query, status, at));
+        return true;
     }
 
     private HttpReply route(HttpExchange exchange, String method, String path, String query) throws IOException {

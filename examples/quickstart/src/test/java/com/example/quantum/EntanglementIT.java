@@ -9,7 +9,10 @@ import io.github.ionqci.junit.IonQTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Bell and GHZ states: entanglement shows as perfectly correlated outcomes. */
+/**
+ * Bell and GHZ states: entanglement shows as correlated outcomes. The Bell pair runs on the ideal
+ * simulator (exact probabilities); the GHZ state on aria-1's noise model (sampled shots).
+ */
 @IonQTest
 class EntanglementIT {
 
@@ -21,10 +24,11 @@ class EntanglementIT {
                 .isCloseTo(Map.of("00", 0.5, "11", 0.5), tvd(0.05));
     }
 
+    /** On aria-1's noise model, two CNOTs leak about 1.3 % of the shots outside 000 and 111. */
     @Test
-    void bellPairSamplesFitTheIdealDistribution(@IonQJob(name = "bell") Job job) {
+    void noisyGhzKeepsItsFidelity(@IonQJob(name = "ghz3") Job job) {
         assertThat(job).histogram()
-                .fitsDistribution(Map.of("00", 0.5, "11", 0.5));
+                .hellingerFidelityAtLeast(Map.of("000", 0.5, "111", 0.5), 0.97);
     }
 
     @Test

@@ -21,16 +21,20 @@ class SearchIT {
                 .hasProbability("101", 121.0 / 128, within(1e-9));
     }
 
-    @Test
-    void groverSamplesHaveNotRegressed(@IonQJob(name = "grover3") Job job) {
-        assertThat(job).histogram().matchesBaseline();
-    }
-
-    /** Bernstein–Vazirani with secret 101 on qubits 0..2 and the ancilla (qubit 3) returned to 0. */
+    /**
+     * Bernstein–Vazirani with secret 101 on qubits 0..2 and the ancilla (qubit 3) returned to 0, on
+     * forte-1's noise model: the secret still dominates, and the noisy counts match the baseline.
+     */
     @Test
     void bernsteinVaziraniRevealsTheSecret(@IonQJob(name = "bernstein-vazirani") Job job) {
         assertThat(job).isCompleted()
-                .probabilities()
-                .containsOnlyOutcomes("0101");
+                .histogram()
+                .hasMostLikelyOutcome("0101")
+                .hasProbability("0101", 1.0, within(0.05));
+    }
+
+    @Test
+    void bernsteinVaziraniHasNotRegressed(@IonQJob(name = "bernstein-vazirani") Job job) {
+        assertThat(job).histogram().matchesBaseline();
     }
 }

@@ -38,7 +38,7 @@ class EmulatorModeTest {
         EngineExecutionResults results = run().run("EmulatorModeFixture", "EmulatorModeFixture$Again");
 
         assertThat(FixtureRun.describeFailures(results)).isEmpty();
-        results.testEvents().assertStatistics(stats -> stats.succeeded(3));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(4));
         List<IonQEmulator> seen = seen();
         assertThat(seen).hasSize(2);
         assertThat(seen.get(0)).isSameAs(seen.get(1));

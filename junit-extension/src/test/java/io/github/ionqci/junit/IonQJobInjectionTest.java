@@ -2,12 +2,14 @@ package io.github.ionqci.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ionqci.emulator.EmulatedJob;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.junit.fixtures.FixtureJobs;
 import io.github.ionqci.junit.support.FixtureRun;
 import io.github.ionqci.junit.support.RequestCounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +97,19 @@ class IonQJobInjectionTest {
         assertThat(RequestCounts.ids(RequestCounts.listings(emulator).get(0))).containsExactlyInAnyOrder(
                 FixtureJobs.BELL, FixtureJobs.GHZ, FixtureJobs.TOO_WIDE, FixtureJobs.CANCELED);
         assertThat(emulator.requests().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aTestDoesNotWaitForTheOtherJobsOfItsClass() {
+        emulator.jobs().add(EmulatedJob.completed().id(FixtureJobs.HELD)
+                .lifecycle(Duration.ZERO, Duration.ofHours(1), Duration.ZERO));
+
+        EngineExecutionResults results = run().run("SlowNeighbourFixture");
+
+        assertThat(FixtureRun.describeFailures(results)).isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.succeeded(2));
+        assertThat(RequestCounts.ids(RequestCounts.listings(emulator).get(0)))
+                .as("one batch for both jobs").containsExactlyInAnyOrder(FixtureJobs.BELL, FixtureJobs.HELD);
     }
 
     @Test

@@ -188,6 +188,10 @@ public final class JobAwaiter {
             state.fatal = e;
             return true;
         } catch (IonQException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                state.fatal = e;
+                return true;
+            }
             failure = e;
             IonQException logged = e;
             LOG.log(Level.INFO, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "

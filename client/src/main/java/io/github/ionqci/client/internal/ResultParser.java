@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import io.github.ionqci.client.result.Bitstrings;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.client.result.Shots;
@@ -23,9 +24,12 @@ import java.util.Map;
  *   <li>probabilities {@code {"0": 0.5, "3": 0.5}} (values may be the integers 0 and 1);</li>
  *   <li>histogram {@code {"0": 498, "3": 502}};</li>
  *   <li>shots {@code ["0", "3", …]} or {@code [0, 3, …]};</li>
- *   <li>a multi-circuit aggregate {@code {"<child-id>": {"0": 0.5, …}, …}}.</li>
+ *   <li>a multi-circuit aggregate {@code {"<child-id>": {"0": 0.5, …}, …}};</li>
+ *   <li>the v2 probabilities and histogram formats, {@code {"probabilities": {"registers": {"output_all":
+ *       {"011": 0.5, …}}}}}, keyed by bitstrings read with qubit 0 rightmost (IonQ does not document
+ *       their order).</li>
  * </ul>
- * Keys are decimal basis states, qubit 0 the least significant bit.
+ * v1 keys are decimal basis states, qubit 0 the least significant bit.
  *
  * <pre>{@code
  * Probabilities p = ResultParser.probabilities(bytes, 20);
@@ -54,7 +58,12 @@ public final class ResultParser {
     public static Probabilities probabilities(byte[] json, int qubits) throws ResultFormatException {
         try (JsonParser p = FACTORY.createParser(json)) {
             expectObject(p, p.nextToken(), "basis state to probability");
-            Probabilities result = readProbabilities(p, qubits, json.length);
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.FIELD_NAME && "probabilities".equals(p.currentName())) {
+                enterOutputRegister(p, "probabilities");
+                return readProbabilities(p, qubits, entries(json), null, true);
+            }
+            Probabilities result = readProbabilities(p, qubits, entries(json), first, false);
             expectEnd(p);
             return result;
         } catch (JsonEOFException e) {
@@ -75,51 +84,14 @@ public final class ResultParser {
     public static Histogram histogram(byte[] json, int qubits) throws ResultFormatException {
         try (JsonParser p = FACTORY.createParser(json)) {
             expectObject(p, p.nextToken(), "basis state to count");
-            int capacity = initialCapacity(json.length);
-            long[] states = new long[capacity];
-            long[] counts = new long[capacity];
-            int n = 0;
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                long state = state(key);
-                JsonToken v = p.nextToken();
-                long count;
-                if (v == JsonToken.VALUE_NUMBER_INT) {
-                    count = p.getLongValue();
-                } else if (v == JsonToken.VALUE_NUMBER_FLOAT) {
-                    double d = p.getDoubleValue();
-                    if (d != Math.rint(d) || !Double.isFinite(d)) {
-                        throw new ResultFormatException("a count of " + p.getText() + " for state " + key
-                                + " (counts are whole numbers)");
-                    }
-                    count = (long) d;
-                } else {
-                    throw wrongValue(p, v, key, "count", "a whole number");
-                }
-                if (count < 0) {
-                    throw new ResultFormatException("a count of " + count + " for state " + key
-                            + " (counts cannot be negative)");
-                }
-                if (n == states.length) {
-                    states = Arrays.copyOf(states, n * 2);
-                    counts = Arrays.copyOf(counts, n * 2);
-                }
-                states[n] = state;
-                counts[n++] = count;
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.FIELD_NAME && "histogram".equals(p.currentName())) {
+                enterOutputRegister(p, "histogram");
+                return readHistogram(p, qubits, entries(json), null, true);
             }
-            expectEndObject(p, t);
+            Histogram result = readHistogram(p, qubits, entries(json), first, false);
             expectEnd(p);
-            if (n == 0) {
-                throw new ResultFormatException("an empty histogram (no basis state)");
-            }
-            long[] s = n == states.length ? states : Arrays.copyOf(states, n);
-            long[] c = n == counts.length ? counts : Arrays.copyOf(counts, n);
-            try {
-                return Histogram.of(s, c, fits(s, qubits) ? qubits : 0);
-            } catch (IllegalArgumentException e) {
-                throw new ResultFormatException("an invalid histogram (" + e.getMessage() + ")");
-            }
+            return result;
         } catch (JsonEOFException e) {
             throw truncated(json);
         } catch (JsonParseException e) {
@@ -142,7 +114,7 @@ public final class ResultParser {
                 throw new ResultFormatException(tokenName(first) + " where a JSON array of shots (one basis state"
                         + " each) was expected");
             }
-            long[] outcomes = new long[initialCapacity(json.length)];
+            long[] outcomes = new long[Math.max(16, Math.min(count(json, (byte) ',') + 1, json.length / 2 + 1))];
             int n = 0;
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -202,7 +174,7 @@ public final class ResultParser {
                             + " is not an aggregate");
                 }
                 try {
-                    byChild.put(child, readProbabilities(p, qubits, json.length / 4));
+                    byChild.put(child, readProbabilities(p, qubits, 16, null, false));
                 } catch (ResultFormatException e) {
                     throw new ResultFormatException(e.getMessage() + " in the result of child job " + child);
                 }
@@ -222,20 +194,77 @@ public final class ResultParser {
         }
     }
 
-    /** Reads the fields of an object whose START_OBJECT was just read, through its END_OBJECT. */
-    private static Probabilities readProbabilities(JsonParser p, int qubits, int sizeHint)
+    /** Reads a histogram object from its first field (or from the next token when {@code first} is null). */
+    private static Histogram readHistogram(JsonParser p, int qubits, int sizeHint, JsonToken first, boolean bitstrings)
             throws IOException, ResultFormatException {
         int capacity = initialCapacity(sizeHint);
+        int width = 0;
+        long[] states = new long[capacity];
+        long[] counts = new long[capacity];
+        int n = 0;
+        JsonToken t = first != null ? first : p.nextToken();
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String key = p.currentName();
+            long state = bitstrings ? bitstringState(key) : state(key);
+            if (bitstrings) {
+                width = Math.max(width, key.length());
+            }
+            JsonToken v = p.nextToken();
+            long count;
+            if (v == JsonToken.VALUE_NUMBER_INT) {
+                count = p.getLongValue();
+            } else if (v == JsonToken.VALUE_NUMBER_FLOAT) {
+                double d = p.getDoubleValue();
+                if (d != Math.rint(d) || !Double.isFinite(d)) {
+                    throw new ResultFormatException("a count of " + p.getText() + " for state " + key
+                            + " (counts are whole numbers)");
+                }
+                count = (long) d;
+            } else {
+                throw wrongValue(p, v, key, "count", "a whole number");
+            }
+            if (count < 0) {
+                throw new ResultFormatException("a count of " + count + " for state " + key
+                        + " (counts cannot be negative)");
+            }
+            if (n == states.length) {
+                states = Arrays.copyOf(states, n * 2);
+                counts = Arrays.copyOf(counts, n * 2);
+            }
+            states[n] = state;
+            counts[n++] = count;
+        }
+        expectEndObject(p, t);
+        if (n == 0) {
+            throw new ResultFormatException("an empty histogram (no basis state)");
+        }
+        long[] s = n == states.length ? states : Arrays.copyOf(states, n);
+        long[] c = n == counts.length ? counts : Arrays.copyOf(counts, n);
+        try {
+            return Histogram.of(s, c, bitstrings ? width : fits(s, qubits) ? qubits : 0);
+        } catch (IllegalArgumentException e) {
+            throw new ResultFormatException("an invalid histogram (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Reads the fields of an object whose START_OBJECT was just read, through its END_OBJECT. */
+    private static Probabilities readProbabilities(JsonParser p, int qubits, int sizeHint, JsonToken first,
+                                                   boolean bitstrings) throws IOException, ResultFormatException {
+        int capacity = initialCapacity(sizeHint);
+        int width = 0;
         long[] states = new long[capacity];
         double[] values = new double[capacity];
         int n = 0;
         double sum = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        JsonToken t = first != null ? first : p.nextToken();
+        for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String key = p.currentName();
             long state;
             try {
-                state = state(key);
+                state = bitstrings ? bitstringState(key) : state(key);
+                if (bitstrings) {
+                    width = Math.max(width, key.length());
+                }
             } catch (ResultFormatException badKey) {
                 if (p.nextToken() == JsonToken.START_OBJECT) {
                     throw aggregateInstead(key);
@@ -277,7 +306,7 @@ public final class ResultParser {
         long[] s = n == states.length ? states : Arrays.copyOf(states, n);
         double[] v = n == values.length ? values : Arrays.copyOf(values, n);
         try {
-            return Probabilities.of(s, v, fits(s, qubits) ? qubits : 0);
+            return Probabilities.of(s, v, bitstrings ? width : fits(s, qubits) ? qubits : 0);
         } catch (IllegalArgumentException e) {
             throw new ResultFormatException("an invalid probabilities result (" + e.getMessage() + ")");
         }
@@ -289,6 +318,58 @@ public final class ResultParser {
             return NumberInput.parseDouble(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), true);
         } catch (NumberFormatException e) {
             return p.getDoubleValue();
+        }
+    }
+
+    /**
+     * Moves into the {@code output_all} register of a v2 result,
+     * {@code {"<kind>": {"registers": {"output_all": {"<bitstring>": …}}}}}, leaving the parser on the
+     * register's START_OBJECT. The current token is the FIELD_NAME {@code kind}.
+     */
+    private static void enterOutputRegister(JsonParser p, String kind) throws IOException, ResultFormatException {
+        expectObject(p, p.nextToken(), "registers (a v2 " + kind + " result)");
+        if (!findField(p, "registers")) {
+            throw new ResultFormatException("a v2 " + kind + " result without \"registers\"");
+        }
+        expectObject(p, p.nextToken(), "register name to " + kind);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            if ("output_all".equals(name)) {
+                expectObject(p, p.nextToken(), "bitstring to " + kind);
+                return;
+            }
+            names.add(name);
+            p.nextToken();
+            p.skipChildren();
+        }
+        throw new ResultFormatException("a v2 " + kind + " result without an \"output_all\" register (registers: "
+                + String.join(", ", names) + ")");
+    }
+
+    /** Skips fields of the current object until {@code name}; true when found (parser on its FIELD_NAME). */
+    private static boolean findField(JsonParser p, String name) throws IOException {
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            if (name.equals(p.currentName())) {
+                return true;
+            }
+            p.nextToken();
+            p.skipChildren();
+        }
+        return false;
+    }
+
+    /**
+     * @param key a zero-padded bitstring of a v2 result, qubit 0 rightmost (IonQ does not document the
+     *            order; qubit 0 rightmost is the convention of Qiskit and of this library)
+     * @return the state
+     */
+    static long bitstringState(String key) throws ResultFormatException {
+        try {
+            return Bitstrings.parse(key);
+        } catch (IllegalArgumentException e) {
+            throw new ResultFormatException("key \"" + shorten(key) + "\", which is not a bitstring of 0s and 1s"
+                    + " (a v2 result is keyed by bitstrings)");
         }
     }
 
@@ -343,8 +424,25 @@ public final class ResultParser {
         return true;
     }
 
-    private static int initialCapacity(int bytes) {
-        return Math.max(16, Math.min(bytes / 20, 1 << 24));
+    /** @return the array size to start with: the expected number of entries, at least 16 */
+    private static int initialCapacity(int entries) {
+        return Math.max(16, entries);
+    }
+
+    /** @return how many key-value pairs a flat object holds at most: its colons (one quick pass, no allocation) */
+    private static int entries(byte[] json) {
+        // an entry takes at least 5 bytes ("0":1), which bounds what a body of colons can make us allocate
+        return Math.min(count(json, (byte) ':'), json.length / 5 + 1);
+    }
+
+    private static int count(byte[] json, byte wanted) {
+        int n = 0;
+        for (byte b : json) {
+            if (b == wanted) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void expectObject(JsonParser p, JsonToken t, String what) throws ResultFormatException {

@@ -9,9 +9,10 @@ import io.github.ionqci.emulator.Fault;
 import io.github.ionqci.emulator.IonQEmulator;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -22,33 +23,49 @@ import org.junit.jupiter.api.Test;
 class ChaosTest {
 
     @Test
-    void everyJobReportedWithItsTrueStatusThroughFaults() {
+    void everyJobReportedWithItsTrueStatusThroughFaults() throws InterruptedException {
         try (IonQEmulator emulator = TestSupport.emulator()) {
             List<String> ids = new ArrayList<>();
-            Map<AwaitOutcome, Integer> truth = new java.util.EnumMap<>(AwaitOutcome.class);
             List<AwaitOutcome> expected = new ArrayList<>();
+            List<Runnable> finishers = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
-                Duration queued = Duration.ofMillis(100 + (i % 10) * 120);
-                AwaitOutcome outcome;
-                String id;
-                if (i % 10 == 3) {
-                    id = emulator.jobs().add(EmulatedJob.failed("QuantumComputerError", "chaos " + i)
-                            .lifecycle(queued, Duration.ofMillis(10)));
-                    outcome = AwaitOutcome.FAILED;
-                } else if (i % 10 == 7) {
-                    id = emulator.jobs().add(EmulatedJob.canceled().lifecycle(queued, Duration.ofMillis(10)));
-                    outcome = AwaitOutcome.CANCELED;
-                } else if (i == 50) {
-                    id = UUID.randomUUID().toString();
-                    outcome = AwaitOutcome.NOT_FOUND;
-                } else {
-                    id = emulator.jobs().add(EmulatedJob.completed().lifecycle(queued, Duration.ofMillis(10)));
-                    outcome = AwaitOutcome.COMPLETED;
+                if (i == 50) {
+                    ids.add(UUID.randomUUID().toString());
+                    expected.add(AwaitOutcome.NOT_FOUND);
+                    continue;
                 }
+                String id = emulator.jobs().add(EmulatedJob.withStatus(i % 2 == 0 ? "ready" : "started")
+                        .qubits(1).probabilities(java.util.Map.of(0L, 1.0)));
                 ids.add(id);
-                expected.add(outcome);
-                truth.merge(outcome, 1, Integer::sum);
+                int n = i;
+                if (i % 10 == 3) {
+                    expected.add(AwaitOutcome.FAILED);
+                    finishers.add(() -> emulator.jobs().fail(id, "QuantumComputerError", "chaos " + n));
+                } else if (i % 10 == 7) {
+                    expected.add(AwaitOutcome.CANCELED);
+                    finishers.add(() -> emulator.jobs().cancel(id));
+                } else {
+                    expected.add(AwaitOutcome.COMPLETED);
+                    finishers.add(() -> emulator.jobs().complete(id));
+                }
             }
+            Collections.shuffle(finishers, new Random(7));
+            // the jobs finish one by one as requests arrive (one per two requests), so awaiting them takes
+            // about 200 requests through the faults however fast or slow this machine is
+            Thread driver = new Thread(() -> {
+                for (int k = 0; k < finishers.size(); k++) {
+                    while (emulator.requests().count() < 2 * (k + 1)) {
+                        try {
+                            Thread.sleep(1);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    finishers.get(k).run();
+                }
+            }, "chaos-driver");
+            driver.setDaemon(true);
+
             emulator.faults().seed(2026);
             // rules are tried in order and the first that fires decides, so these rates make 20 % of requests
             // 429, 502 or 503 (a third each) and 5 % connection resets
@@ -57,9 +74,11 @@ class ChaosTest {
             emulator.faults().add(Fault.status(503)).onPath("/jobs").rate((0.20 / 3) / (1 - 0.40 / 3));
             emulator.faults().add(Fault.connectionReset()).onPath("/jobs").rate(0.05 / 0.80);
 
-            IonQClient client = IonQClient.create(TestSupport.config(emulator).awaitTimeout(Duration.ofSeconds(30)).build());
-            // a fixed 20 ms poll over ~1.2 s of queueing: a few hundred listing requests go through the faults
-            AwaitResult result = client.awaiter().pollInterval(PollInterval.fixed(Duration.ofMillis(20))).await(ids);
+            IonQClient client = IonQClient.create(TestSupport.config(emulator).awaitTimeout(Duration.ofSeconds(50))
+                    .build());
+            driver.start();
+            AwaitResult result = client.awaiter().pollInterval(PollInterval.fixed(Duration.ofMillis(5))).await(ids);
+            driver.join(1000);
 
             assertThat(result.jobs()).hasSize(100);
             assertThat(result.jobs()).extracting(AwaitedJob::id).containsExactlyElementsOf(ids);
@@ -70,9 +89,13 @@ class ChaosTest {
                     assertThat(job.job().status().value())
                             .isEqualTo(emulator.jobs().get(job.id()).orElseThrow().status());
                 }
+                if (job.outcome() == AwaitOutcome.FAILED) {
+                    assertThat(job.job().failure().message()).startsWith("chaos ");
+                }
             }
             // every kind of fault really fired along the way
             assertThat(emulator.faults().rules()).allSatisfy(rule -> assertThat(rule.fired()).isPositive());
+            assertThat(emulator.requests().count()).isGreaterThanOrEqualTo(198);
         }
     }
 }

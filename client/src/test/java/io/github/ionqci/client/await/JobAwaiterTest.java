@@ -110,12 +110,17 @@ class JobAwaiterTest {
     @Test
     void onlyPendingJobsAreFetchedInLaterRounds() {
         String done = emulator.jobs().add(EmulatedJob.completed());
-        String slow = emulator.jobs().add(EmulatedJob.completed().lifecycle(Duration.ofMillis(150), Duration.ofMillis(50)));
-        client.awaiter().await(List.of(done, slow));
+        String slow = emulator.jobs().add(EmulatedJob.withStatus("ready"));
+        client.awaiter().onProgress(p -> {
+            if (p.round() == 3) {
+                emulator.jobs().complete(slow);
+            }
+        }).await(List.of(done, slow));
         var listings = TestSupport.settledRequests(emulator).stream()
                 .filter(r -> r.query() != null && r.query().contains(slow)).toList();
+        assertThat(listings).hasSize(4);
         assertThat(listings.get(0).query()).contains(done).contains(slow);
-        assertThat(listings.subList(1, listings.size())).isNotEmpty()
+        assertThat(listings.subList(1, listings.size()))
                 .allSatisfy(r -> assertThat(r.query()).doesNotContain(done).contains(slow));
     }
 
@@ -137,14 +142,14 @@ class JobAwaiterTest {
     void awaitOneThrowsJobTimeoutExceptionNamingJobStatusAndPredictedWait() {
         String id = emulator.jobs().add(EmulatedJob.completed().lifecycle(Duration.ofMinutes(10), Duration.ofMinutes(1))
                 .predictedWait(Duration.ofMinutes(10)));
-        assertThatThrownBy(() -> client.awaiter().timeout(Duration.ofMillis(200)).awaitOne(id))
+        assertThatThrownBy(() -> client.awaiter().timeout(Duration.ofMillis(600)).awaitOne(id))
                 .isInstanceOfSatisfying(JobTimeoutException.class, e -> {
                     assertThat(e.jobId()).isEqualTo(id);
                     assertThat(e.lastStatus()).isIn(JobStatus.SUBMITTED, JobStatus.READY);
                     assertThat(e.predictedWait()).isEqualTo(Duration.ofMinutes(10));
-                    assertThat(e.timeout()).isEqualTo(Duration.ofMillis(200));
+                    assertThat(e.timeout()).isEqualTo(Duration.ofMillis(600));
                     assertThat(TestSupport.stable(e.getMessage())).isEqualTo("Job " + id + " did not finish within"
-                            + " 200ms (awaited T): last status " + e.lastStatus() + ", IonQ predicted a wait of 10m."
+                            + " 600ms (awaited T): last status " + e.lastStatus() + ", IonQ predicted a wait of 10m."
                             + " Raise the timeout (ionq.await.timeout, such as 30m) or check the job's queue at"
                             + " https://cloud.ionq.com");
                 });
@@ -152,18 +157,44 @@ class JobAwaiterTest {
 
     @Test
     void aPredictedWaitSpacesTheRounds() {
-        // the poll interval stays at 10 ms (growth 1) but may stretch to 200 ms for a predicted wait of 1 s:
-        // the ~600 ms queue takes a handful of rounds, not sixty
-        String id = emulator.jobs().add(EmulatedJob.completed().lifecycle(Duration.ofMillis(600), Duration.ofMillis(10))
-                .predictedWait(Duration.ofSeconds(1)));
+        // the poll interval stays at 10 ms (growth 1) but may stretch to 200 ms for a predicted wait of 1 s
+        String id = emulator.jobs().add(EmulatedJob.withStatus("ready").predictedWait(Duration.ofSeconds(1)));
         List<AwaitProgress> rounds = new ArrayList<>();
         Job job = client.awaiter()
                 .pollInterval(PollInterval.growing(Duration.ofMillis(10), 1.0, Duration.ofMillis(200)))
-                .onProgress(rounds::add)
+                .onProgress(p -> {
+                    rounds.add(p);
+                    if (p.round() == 3) {
+                        emulator.jobs().complete(id);
+                    }
+                })
                 .awaitOne(id);
         assertThat(job.isCompleted()).isTrue();
+        assertThat(rounds).hasSize(4);
         assertThat(rounds.get(0).maxPredictedWait()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(rounds.size()).isBetween(2, 8);
+        for (int i = 1; i < rounds.size(); i++) {
+            assertThat(rounds.get(i).elapsed().minus(rounds.get(i - 1).elapsed()))
+                    .as("time between rounds %d and %d", i, i + 1).isGreaterThanOrEqualTo(Duration.ofMillis(190));
+        }
+    }
+
+    @Test
+    void withoutAPredictionTheRoundsFollowThePollInterval() {
+        String id = emulator.jobs().add(EmulatedJob.withStatus("ready"));
+        List<AwaitProgress> rounds = new ArrayList<>();
+        client.awaiter()
+                .pollInterval(PollInterval.growing(Duration.ofMillis(100), 2.0, Duration.ofSeconds(30)))
+                .onProgress(p -> {
+                    rounds.add(p);
+                    if (p.round() == 3) {
+                        emulator.jobs().complete(id);
+                    }
+                })
+                .awaitOne(id);
+        // 100 ms, then 200 ms, then 400 ms
+        assertThat(rounds.get(1).elapsed().minus(rounds.get(0).elapsed())).isGreaterThanOrEqualTo(Duration.ofMillis(95));
+        assertThat(rounds.get(2).elapsed().minus(rounds.get(1).elapsed())).isGreaterThanOrEqualTo(Duration.ofMillis(195));
+        assertThat(rounds.get(3).elapsed().minus(rounds.get(2).elapsed())).isGreaterThanOrEqualTo(Duration.ofMillis(395));
     }
 
     @Test
@@ -186,15 +217,15 @@ class JobAwaiterTest {
     void roundsFailingUntilTheDeadlineReportTimedOutWithTheError() {
         String id = emulator.jobs().add(EmulatedJob.completed());
         emulator.faults().add(Fault.htmlPage(502)).onPath("/jobs");
-        AwaitResult result = client.awaiter().timeout(Duration.ofMillis(300)).await(List.of(id));
+        AwaitResult result = client.awaiter().timeout(Duration.ofSeconds(1)).await(List.of(id));
         AwaitedJob job = result.jobs().get(0);
         assertThat(job.outcome()).isEqualTo(AwaitOutcome.TIMED_OUT);
         assertThat(job.job()).isNull();
         assertThat(job.lastError()).isNotNull();
         assertThat(job.lastError().statusCode()).isEqualTo(502);
-        assertThatThrownBy(() -> client.awaiter().timeout(Duration.ofMillis(200)).awaitOne(id))
+        assertThatThrownBy(() -> client.awaiter().timeout(Duration.ofSeconds(1)).awaitOne(id))
                 .isInstanceOf(JobTimeoutException.class)
-                .hasMessageStartingWith("Job " + id + " did not finish within 200ms")
+                .hasMessageStartingWith("Job " + id + " did not finish within 1s")
                 .hasMessageContaining("it could not be fetched (last error: Could not list jobs " + id
                         + ": HTTP 502 after");
     }
@@ -223,5 +254,26 @@ class JobAwaiterTest {
         assertThatThrownBy(() -> client.awaiter().await(List.of("a", "b", "a", "c", "b", "a")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Job ids are listed more than once: a (3 times), b (2 times); list each job once");
+    }
+
+    @Test
+    void anInterruptEndsAwaiting() throws InterruptedException {
+        String id = emulator.jobs().add(EmulatedJob.withStatus("ready"));
+        emulator.faults().add(Fault.latency(Duration.ofSeconds(2))).onPath("/jobs");
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread awaiting = new Thread(() -> {
+            try {
+                client.awaiter().await(List.of(id));
+            } catch (RuntimeException e) {
+                thrown.set(e);
+            }
+        });
+        awaiting.start();
+        Thread.sleep(200);
+        awaiting.interrupt();
+        awaiting.join(5000);
+        assertThat(awaiting.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(io.github.ionqci.client.IonQConnectionException.class)
+                .hasMessageContaining("interrupted");
     }
 }

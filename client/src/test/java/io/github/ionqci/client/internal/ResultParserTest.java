@@ -126,4 +126,21 @@ class ResultParserTest {
         assertThat(p.probability(n - 1)).isEqualTo(1.0 / n);
         assertThat(p.asBitstringMap()).hasSize(n).containsKey("1111111111111111");
     }
+
+    @Test
+    void theV2FormatsKeyedByBitstringsWithQubitZeroRightmost() throws ResultFormatException {
+        Probabilities p = ResultParser.probabilities(json("{\"probabilities\":{\"registers\":{\"meas\":{\"1\":1},"
+                + "\"output_all\":{\"001\":0.25,\"110\":0.75}}}}"), 0);
+        assertThat(p.qubits()).isEqualTo(3);
+        assertThat(p.asStateMap()).containsExactly(Map.entry(1L, 0.25), Map.entry(6L, 0.75));
+        Histogram h = ResultParser.histogram(json("{\"histogram\":{\"registers\":{\"output_all\":{\"01\":3,"
+                + "\"10\":1}}}}"), 0);
+        assertThat(h.count(1)).isEqualTo(3);
+        assertThat(h.count("10")).isEqualTo(1);
+        assertThatThrownBy(() -> ResultParser.probabilities(json("{\"probabilities\":{\"registers\":{\"c\":{}}}}"), 0))
+                .hasMessage("a v2 probabilities result without an \"output_all\" register (registers: c)");
+        assertThatThrownBy(() -> ResultParser.probabilities(json("{\"probabilities\":{\"registers\":{\"output_all\":"
+                + "{\"012\":1}}}}"), 0))
+                .hasMessage("key \"012\", which is not a bitstring of 0s and 1s (a v2 result is keyed by bitstrings)");
+    }
 }

@@ -25,6 +25,8 @@ import java.util.SplittableRandom;
  * }</pre>
  *
  * <p>With the same seed, a run gives bit-for-bit the same result; with a null seed, a random one.
+ * Runs are independent and may be made from several threads at once. Interrupting the calling thread
+ * stops a long simulation with a {@link java.util.concurrent.CancellationException}.
  */
 public final class CircuitRunner {
 

@@ -419,7 +419,7 @@ public final class Circuits {
         private int qubit(JsonNode v, String field) {
             Double d = number(v);
             if (d == null || d != Math.rint(d) || d < 0 || d > 62) {
-                throw invalid("'" + field + "' must be a qubit index (an integer from 0), was " + v);
+                throw invalid("'" + field + "' must be a qubit index (an integer from 0 to 62), was " + v);
             }
             return d.intValue();
         }

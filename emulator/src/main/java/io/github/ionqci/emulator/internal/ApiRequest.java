@@ -49,6 +49,13 @@ public record ApiRequest(String method, String path, String rawQuery, String aut
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** Names the request without its headers or body, so the API key never shows. */
+    @Override
+    public String toString() {
+        return "ApiRequest[" + method + " " + path + (rawQuery == null ? "" : "?" + rawQuery) + ", authorization="
+                + (authorization == null ? "none" : "***") + ", " + body.length + " body bytes]";
+    }
+
     private static String decode(String s) {
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);

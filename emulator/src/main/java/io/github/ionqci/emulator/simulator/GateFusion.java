@@ -134,6 +134,9 @@ public final class GateFusion {
         if (m.isMonomial()) {
             return one ? 1.5 : 2.0;
         }
+        if (!one && m.twoBlockLayout() != null) {
+            return 3.5;
+        }
         return one ? 3.5 : 7.5;
     }
 

@@ -30,6 +30,17 @@ final class Kernels {
         final int lowMask = s - 1;
         final int ctrlLow = ctrl & lowMask;
         final int ctrlHigh = ctrl & ~lowMask;
+        if (q == 0 && ctrl == 0) {
+            for (int a = kFrom << 1, end = kTo << 1; a < end; a += 2) {
+                int b = a + 1;
+                double ar = re[a], ai = im[a], br = re[b], bi = im[b];
+                re[a] = r00 * ar - i00 * ai + r01 * br - i01 * bi;
+                im[a] = r00 * ai + i00 * ar + r01 * bi + i01 * br;
+                re[b] = r10 * ar - i10 * ai + r11 * br - i11 * bi;
+                im[b] = r10 * ai + i10 * ar + r11 * bi + i11 * br;
+            }
+            return;
+        }
         if (q == 0) {
             for (int k = kFrom; k < kTo; k++) {
                 int a = k << 1;
@@ -319,6 +330,53 @@ final class Kernels {
                         re[p2] = pr2 * xr2 - pi2 * xi2; im[p2] = pr2 * xi2 + pi2 * xr2;
                         re[p3] = pr3 * xr3 - pi3 * xi3; im[p3] = pr3 * xi3 + pi3 * xr3;
                     }
+                }
+            }
+            k = end;
+        }
+    }
+    /**
+     * Applies a 4x4 matrix made of two 2x2 blocks on bits {@code q0 < q1}: {@code layout = {a, b, r1, r2,
+     * c, d, r3, r4}} says rows r1, r2 read columns a, b and rows r3, r4 read columns c, d; {@code m} holds
+     * the entries (row r1: col a, col b; row r2: col a, col b; then the same for r3, r4), re/im interleaved.
+     */
+    static void blocks2(double[] re, double[] im, int q0, int q1, int ctrl, int[] layout, double[] m,
+                        int kFrom, int kTo) {
+        final int s0 = 1 << q0;
+        final int s1 = 1 << q1;
+        final int[] offset = {0, s0, s1, s0 + s1};
+        final int oa = offset[layout[0]], ob = offset[layout[1]], o1 = offset[layout[2]], o2 = offset[layout[3]];
+        final int oc = offset[layout[4]], od = offset[layout[5]], o3 = offset[layout[6]], o4 = offset[layout[7]];
+        final double a1r = m[0], a1i = m[1], b1r = m[2], b1i = m[3];
+        final double a2r = m[4], a2i = m[5], b2r = m[6], b2i = m[7];
+        final double c3r = m[8], c3i = m[9], d3r = m[10], d3i = m[11];
+        final double c4r = m[12], c4i = m[13], d4r = m[14], d4i = m[15];
+        final int low0 = s0 - 1;
+        final int low1 = s1 - 1;
+        final int ctrlLow = ctrl & low0;
+        final int ctrlHigh = ctrl & ~low0;
+        int k = kFrom;
+        while (k < kTo) {
+            int end = Math.min(kTo, (k | low0) + 1);
+            int t = ((k >>> q0) << (q0 + 1)) | (k & low0);
+            int a0 = ((t >>> q1) << (q1 + 1)) | (t & low1);
+            if ((a0 & ctrlHigh) == ctrlHigh) {
+                int n = end - k;
+                for (int j = 0; j < n; j++) {
+                    int p = a0 + j;
+                    if ((p & ctrlLow) != ctrlLow) {
+                        continue;
+                    }
+                    double ar = re[p + oa], ai = im[p + oa], br = re[p + ob], bi = im[p + ob];
+                    double cr = re[p + oc], ci = im[p + oc], dr = re[p + od], di = im[p + od];
+                    re[p + o1] = a1r * ar - a1i * ai + b1r * br - b1i * bi;
+                    im[p + o1] = a1r * ai + a1i * ar + b1r * bi + b1i * br;
+                    re[p + o2] = a2r * ar - a2i * ai + b2r * br - b2i * bi;
+                    im[p + o2] = a2r * ai + a2i * ar + b2r * bi + b2i * br;
+                    re[p + o3] = c3r * cr - c3i * ci + d3r * dr - d3i * di;
+                    im[p + o3] = c3r * ci + c3i * cr + d3r * di + d3i * dr;
+                    re[p + o4] = c4r * cr - c4i * ci + d4r * dr - d4i * di;
+                    im[p + o4] = c4r * ci + c4i * cr + d4r * di + d4i * dr;
                 }
             }
             k = end;

@@ -60,7 +60,11 @@ final class Parallel {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("simulation interrupted", e);
+                futures.forEach(other -> other.cancel(true));
+                java.util.concurrent.CancellationException c =
+                        new java.util.concurrent.CancellationException("simulation interrupted");
+                c.initCause(e);
+                throw c;
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException re) {

@@ -29,7 +29,7 @@ public final class Sampler {
         double[] im = state.imArray();
         int n = p.length;
         int nonzero = toProbabilities(p, im);
-        HeapCheck.require(16L * nonzero + 8L * shots, state.qubits(), "the result arrays");
+        HeapCheck.require(24L * nonzero + 8L * shots, state.qubits(), "the result arrays");
         long[] states = new long[nonzero];
         double[] probabilities = new double[nonzero];
         int j = 0;

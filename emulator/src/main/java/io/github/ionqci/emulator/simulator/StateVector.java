@@ -2,6 +2,7 @@ package io.github.ionqci.emulator.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * A pure state of up to {@value #MAX_QUBITS} qubits, held as two primitive arrays (real and imaginary
@@ -107,13 +108,26 @@ public final class StateVector {
         executePass(new PassPlanner.Pass(List.of(op), op.targetMask()));
     }
 
-    /** Applies {@code ops} in order, fused and cache-blocked. */
+    /**
+     * Applies {@code ops} in order, fused and cache-blocked.
+     *
+     * @throws CancellationException if the calling thread is interrupted (checked between passes); the
+     *                               interrupt flag stays set and the state is then undefined
+     */
     public void run(List<Operation> ops) {
         for (Operation op : ops) {
             checkWidth(op);
         }
         for (PassPlanner.Pass pass : plan(ops)) {
+            checkInterrupted();
             executePass(pass);
+        }
+    }
+
+    /** Throws {@link CancellationException} if the current thread has been interrupted. */
+    static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("simulation interrupted");
         }
     }
 

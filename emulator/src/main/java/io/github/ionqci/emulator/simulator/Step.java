@@ -6,7 +6,7 @@ package io.github.ionqci.emulator.simulator;
  */
 final class Step {
 
-    private enum Kind { DIAG1, ANTI1, DENSE1, DIAG2, PERM2, DENSE2 }
+    private enum Kind { DIAG1, ANTI1, DENSE1, DIAG2, PERM2, BLOCKS2, DENSE2 }
 
     private final Kind kind;
     private final int[] perm;
@@ -73,6 +73,26 @@ final class Step {
             }
             return new Step(Kind.PERM2, cols, lo, hi, ctrlMask, p, null, null);
         }
+        int[] layout = sorted.twoBlockLayout();
+        if (layout != null) {
+            double[] c = new double[16];
+            for (int block = 0; block < 2; block++) {
+                int a = layout[4 * block];
+                int b = layout[4 * block + 1];
+                int r1 = layout[4 * block + 2];
+                int r2 = layout[4 * block + 3];
+                int o = 8 * block;
+                c[o] = sorted.re(r1, a);
+                c[o + 1] = sorted.im(r1, a);
+                c[o + 2] = sorted.re(r1, b);
+                c[o + 3] = sorted.im(r1, b);
+                c[o + 4] = sorted.re(r2, a);
+                c[o + 5] = sorted.im(r2, a);
+                c[o + 6] = sorted.re(r2, b);
+                c[o + 7] = sorted.im(r2, b);
+            }
+            return new Step(Kind.BLOCKS2, layout, lo, hi, ctrlMask, c, null, null);
+        }
         return new Step(Kind.DENSE2, null, lo, hi, ctrlMask, null, sorted.reRaw().clone(), sorted.imRaw().clone());
     }
 
@@ -103,6 +123,7 @@ final class Step {
             case DENSE1 -> Kernels.apply1(re, im, q0, ctrl, m, kFrom, kTo);
             case DIAG2 -> Kernels.diag2(re, im, q0, q1, ctrl, m, kFrom, kTo);
             case PERM2 -> Kernels.perm2(re, im, q0, q1, ctrl, perm, m, kFrom, kTo);
+            case BLOCKS2 -> Kernels.blocks2(re, im, q0, q1, ctrl, perm, m, kFrom, kTo);
             default -> Kernels.apply2(re, im, q0, q1, ctrl, mr, mi, kFrom, kTo);
         }
     }

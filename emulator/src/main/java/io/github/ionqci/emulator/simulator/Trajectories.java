@@ -13,7 +13,10 @@ import java.util.SplittableRandom;
  * inserts a random non-identity Pauli (probability 3r1/4 for a one-qubit channel, each of X, Y, Z
  * equally likely; 15r2/16 for a two-qubit channel, each of the 15 Pauli pairs equally likely), which is
  * exactly the Kraus decomposition of the channel. Shots that drew the same Paulis share one state-vector
- * simulation, so the common error-free trajectory is simulated once.
+ * simulation, so the common error-free trajectory is simulated once, and (when the heap holds two
+ * states) trajectories share the simulation of the error-free prefix up to their first error. The cost
+ * is therefore at most (number of distinct error patterns drawn) × (one circuit simulation), about half
+ * that with prefix sharing: small for short circuits, up to one simulation per shot for long ones.
  *
  * <pre>{@code
  * Outcomes o = Trajectories.sample(2, bellOps, NoiseModel.named("aria-1").orElseThrow(), 10_000,
@@ -76,12 +79,45 @@ public final class Trajectories {
             members[size - 1] = s;
         }
         long[] outcomes = new long[shots];
-        for (Map.Entry<Pattern, int[]> group : groups.entrySet()) {
-            StateVector psi = StateVector.zero(qubits);
-            psi.run(withErrors(ops, channels, group.getKey().errors()));
-            Sampler.drawInto(psi, group.getValue(), sizes.get(group.getKey()), outcomes, rng);
+        List<Pattern> order = new ArrayList<>(groups.keySet());
+        // Stable sort: trajectories in order of their first error, ties in the order they were drawn.
+        order.sort(java.util.Comparator.comparingInt(p -> firstErrorAfter(p, channels, ops.size())));
+        boolean sharePrefix = 2 * StateVector.bytes(qubits) < HeapCheck.availableHeap() * 0.9;
+        StateVector prefix = null;
+        int applied = 0;
+        for (Pattern pattern : order) {
+            StateVector.checkInterrupted();
+            StateVector psi;
+            if (sharePrefix) {
+                // The error-free prefix (every operation up to the first error) is simulated once and
+                // copied; each trajectory then simulates only its tail.
+                if (prefix == null) {
+                    prefix = StateVector.zero(qubits);
+                }
+                int upTo = Math.min(firstErrorAfter(pattern, channels, ops.size()) + 1, ops.size());
+                if (upTo > applied) {
+                    prefix.run(ops.subList(applied, upTo));
+                    applied = upTo;
+                }
+                if (pattern.errors().length == 0) {
+                    psi = prefix; // sorted last: nothing needs the prefix afterwards
+                } else {
+                    psi = prefix.copy();
+                    psi.run(tail(ops, channels, pattern.errors(), applied));
+                }
+            } else {
+                psi = StateVector.zero(qubits);
+                psi.run(tail(ops, channels, pattern.errors(), 0));
+            }
+            Sampler.drawInto(psi, groups.get(pattern), sizes.get(pattern), outcomes, rng);
         }
         return Sampler.fromShots(qubits, outcomes);
+    }
+
+    /** Index of the operation after which the pattern's first error occurs; {@code none} if error-free. */
+    private static int firstErrorAfter(Pattern pattern, List<Channel> channels, int none) {
+        long[] errors = pattern.errors();
+        return errors.length == 0 ? none : channels.get((int) (errors[0] / 16)).after();
     }
 
     /** A growable list of drawn errors, reused across shots. */
@@ -149,15 +185,21 @@ public final class Trajectories {
         return all;
     }
 
-    /** {@code ops} with the drawn Paulis inserted after the operations whose channels erred. */
-    private static List<Operation> withErrors(List<Operation> ops, List<Channel> channels, long[] errors) {
+    /**
+     * The operations still to apply when {@code ops[0..applied)} already are: the rest of {@code ops}
+     * with the drawn Paulis inserted after the operations whose channels erred (all errors come after
+     * operation {@code applied - 1}).
+     */
+    private static List<Operation> tail(List<Operation> ops, List<Channel> channels, long[] errors, int applied) {
         if (errors.length == 0) {
-            return ops;
+            return ops.subList(applied, ops.size());
         }
-        List<Operation> out = new ArrayList<>(ops.size() + 2 * errors.length);
+        List<Operation> out = new ArrayList<>(ops.size() - applied + 2 * errors.length);
         int e = 0;
-        for (int i = 0; i < ops.size(); i++) {
-            out.add(ops.get(i));
+        for (int i = Math.max(0, applied - 1); i < ops.size(); i++) {
+            if (i >= applied) {
+                out.add(ops.get(i));
+            }
             while (e < errors.length && channels.get((int) (errors[e] / 16)).after() == i) {
                 Channel ch = channels.get((int) (errors[e] / 16));
                 int code = (int) (errors[e] % 16);

@@ -168,4 +168,27 @@ class CircuitRunnerTest {
                 .isInstanceOfSatisfying(CircuitException.class, e -> assertThat(e.failureCode()).isEqualTo("SimulationError"))
                 .hasMessageContaining(n + " qubits").hasMessageContaining("GiB").hasMessageContaining("-Xmx");
     }
+
+    @Test
+    void noisyMultiControlledGatesRunAndStayConsistent() {
+        Circuit toffoli = CircuitBuilder.qis(3).gate("x", 0).gate("x", 1).controlled("x", new int[] {0, 1}, 2).circuit();
+        SimulationResult r = CircuitRunner.run(toffoli, 20_000, "harmony", 8L);
+        assertThat(Arrays.stream(r.counts()).sum()).isEqualTo(20_000);
+        int seven = Arrays.binarySearch(r.states(), 7L);
+        assertThat(seven).isNotNegative();
+        assertThat(r.probabilities()[seven]).isBetween(0.9, 0.99);
+    }
+
+    @Test
+    void interruptingTheCallerCancelsTheSimulation() {
+        Circuit c = ghz(12);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> CircuitRunner.run(c, 10, "ideal", 1L))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

@@ -23,7 +23,7 @@ class StateVectorTest {
         SplittableRandom rng = new SplittableRandom(seed);
         List<Operation> ops = new ArrayList<>();
         for (int g = 0; g < gates; g++) {
-            int kind = rng.nextInt(13);
+            int kind = rng.nextInt(14);
             int a = rng.nextInt(qubits);
             int b = (a + 1 + rng.nextInt(qubits - 1)) % qubits;
             switch (kind) {
@@ -48,18 +48,36 @@ class StateVectorTest {
                 case 9 -> ops.add(Operation.of(Gates.SWAP, a, b));
                 case 10 -> ops.add(Operation.of(rng.nextBoolean() ? Gates.X : Gates.Y, a));
                 case 11 -> ops.add(Operation.controlled(new int[] {a}, Gates.Z, b));
-                default -> ops.add(Operation.of(Gates.SWAP.times(Gates.zz(1.1)).times(Gates.X.kronBelow(Gates.Y)), a, b));
+                case 12 -> ops.add(Operation.of(Gates.SWAP.times(Gates.zz(1.1)).times(Gates.X.kronBelow(Gates.Y)), a, b));
+                default -> {
+                    int c = third(qubits, a, b, rng);
+                    ops.add(Operation.controlled(new int[] {c}, Gates.xx(rng.nextDouble() * 6), a, b));
+                }
             }
         }
         return ops;
     }
 
-    /** Textbook reference: each operation applied by its matrix, index by index. */
+    private static int third(int qubits, int a, int b, SplittableRandom rng) {
+        int c = rng.nextInt(qubits);
+        while (c == a || c == b) {
+            c = (c + 1) % qubits;
+        }
+        return c;
+    }
+
+    /** Textbook reference: each operation applied by its matrix, index by index, from |0…0⟩. */
     static double[][] reference(int qubits, List<Operation> ops) {
+        double[][] start = new double[2][1 << qubits];
+        start[0][0] = 1;
+        return referenceFrom(qubits, ops, start);
+    }
+
+    /** Textbook reference from a given state {re, im}. */
+    static double[][] referenceFrom(int qubits, List<Operation> ops, double[][] start) {
         int n = 1 << qubits;
-        double[] re = new double[n];
-        double[] im = new double[n];
-        re[0] = 1;
+        double[] re = start[0].clone();
+        double[] im = start[1].clone();
         for (Operation op : ops) {
             int[] t = op.targets();
             long ctrl = op.controlMask();

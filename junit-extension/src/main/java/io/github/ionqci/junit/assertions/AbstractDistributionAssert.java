@@ -61,6 +61,8 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
 
     /** How many outcomes a failure message lists as contributing most. */
     static final int LISTED_CONTRIBUTIONS = 3;
+    /** How many outcomes a report record keeps (the most likely); the rest are summed. */
+    static final int REPORTED_OUTCOMES = 256;
 
     private ResultContext context;
 
@@ -298,10 +300,10 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
             }
             double limit = allowed;
             String thresholdText = "≤ " + allowance + margin;
-            CheckRecord.Builder record = record(CheckKind.TOTAL_VARIATION, width)
+            CheckRecord.Builder record = record(CheckKind.TOTAL_VARIATION, width, actual, observedShots(), "expected",
+                    expected, null)
                     .statistic("TVD", distance)
                     .threshold(thresholdText)
-                    .reference("expected", probabilityMap(expected, width), null)
                     .explanation("The total variation distance is half the sum of |observed − expected| over all outcomes: "
                             + "the largest difference in probability the two distributions give any set of outcomes. "
                             + "The check passes when it is at most " + allowance + margin + ".");
@@ -312,10 +314,10 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
         } else {
             double distance = Distances.hellinger(actual, expected);
             String allowance = number(tolerance.maximum());
-            CheckRecord.Builder record = record(CheckKind.HELLINGER, width)
+            CheckRecord.Builder record = record(CheckKind.HELLINGER, width, actual, observedShots(), "expected",
+                    expected, null)
                     .statistic("H", distance)
                     .threshold("≤ " + allowance)
-                    .reference("expected", probabilityMap(expected, width), null)
                     .explanation("The Hellinger distance √(½ Σ (√observed − √expected)²) runs from 0 (identical) to 1 "
                             + "(disjoint supports). The check passes when it is at most " + allowance + ".");
             conclude(record, distance <= tolerance.maximum(), () -> distanceFailure(expected, width,
@@ -351,10 +353,10 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
         }
         int width = width(expected.qubits());
         double fidelity = Distances.hellingerFidelity(actual, expected);
-        CheckRecord.Builder record = record(CheckKind.HELLINGER_FIDELITY, width)
+        CheckRecord.Builder record = record(CheckKind.HELLINGER_FIDELITY, width, actual, observedShots(), "expected",
+                expected, null)
                 .statistic("F", fidelity)
                 .threshold("≥ " + number(minimum))
-                .reference("expected", probabilityMap(expected, width), null)
                 .explanation("The Hellinger fidelity (Σ √(observed · expected))², as Qiskit's hellinger_fidelity defines it, "
                         + "runs from 0 (disjoint supports) to 1 (identical). The check passes when it is at least "
                         + number(minimum) + ".");
@@ -426,13 +428,12 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
         String title = method.label() + " goodness of fit";
         String critical = fit.degreesOfFreedom() > 0 ? symbol + " ≥ " + number(ChiSquared.criticalValue(decision.level(),
                 fit.degreesOfFreedom())) : null;
-        CheckRecord.Builder record = record(CheckKind.GOODNESS_OF_FIT, width)
+        CheckRecord.Builder record = record(CheckKind.GOODNESS_OF_FIT, width, counts, counts.total(), "expected",
+                expected, null)
                 .title(title)
                 .statistic(symbol, fit.statistic())
                 .threshold("fails at p ≤ " + number(decision.level()))
                 .decision(fit.pValue(), decision.level(), decision.index(), decision.alpha())
-                .observed(probabilityMap(counts, width), counts.total())
-                .reference("expected", probabilityMap(expected, width), null)
                 .explanation(fitExplanation(fit, symbol, decision, critical));
         String shotsText = counts.total() + (counts.total() == 1 ? " shot" : " shots");
         conclude(record, !decision.rejected(), () -> {
@@ -559,8 +560,8 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
         Optional<Baseline> stored = update ? Optional.empty() : BaselineStore.read(file);
         if (stored.isEmpty()) {
             if (!update && BaselineStore.isCi()) {
-                CheckRecord.Builder record = record(CheckKind.BASELINE_MISSING, width)
-                        .observed(probabilityMap(counts, width), counts.total())
+                CheckRecord.Builder record = record(CheckKind.BASELINE_MISSING, width, counts, counts.total(), null,
+                        null, null)
                         .threshold(shown.toString())
                         .explanation("There is no baseline at " + shown + ", and missing baselines fail in CI.");
                 conclude(record, false, () -> failed(null, null, "No baseline for " + test.displayName()
@@ -570,9 +571,9 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
                 return myself;
             }
             BaselineStore.write(file, newBaseline(test, counts, width));
-            CheckRecord.Builder record = record(CheckKind.BASELINE_RECORDED, width)
+            CheckRecord.Builder record = record(CheckKind.BASELINE_RECORDED, width, counts, counts.total(), null,
+                    null, null)
                     .title(update ? "Baseline rewritten" : "Baseline recorded")
-                    .observed(probabilityMap(counts, width), counts.total())
                     .threshold(shown.toString())
                     .explanation((update ? "Rewritten on request (-D" + BaselineStore.UPDATE_PROPERTY + "=true): "
                             : "There was no baseline, so this result was recorded as one: ") + shown
@@ -610,13 +611,11 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
         String referenceLabel = kind == CheckKind.BASELINE ? "baseline" : otherJob == null ? "other" : "other job";
         String critical = result.degreesOfFreedom() > 0 ? "X² ≥ " + number(ChiSquared.criticalValue(decision.level(),
                 result.degreesOfFreedom())) : null;
-        CheckRecord.Builder record = record(kind, width)
+        CheckRecord.Builder record = record(kind, width, counts, counts.total(), referenceLabel, other, other.total())
                 .title(kind == CheckKind.BASELINE ? "Baseline comparison (2×k χ² homogeneity)" : "Two-sample χ² homogeneity")
                 .statistic("X²", result.statistic())
                 .threshold("fails at p ≤ " + number(decision.level()))
                 .decision(result.pValue(), decision.level(), decision.index(), decision.alpha())
-                .observed(probabilityMap(counts, width), counts.total())
-                .reference(referenceLabel, probabilityMap(other, width), other.total())
                 .explanation(result.degreesOfFreedom() == 0
                         ? "Both results put all their shots in one bin (after merging sparse outcomes), so there is nothing "
                         + "to compare (p = 1)."
@@ -716,10 +715,71 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
     }
 
     private CheckRecord.Builder record(CheckKind kind, int width) {
-        return CheckRecord.builder(kind)
+        return record(kind, width, actual, observedShots(), null, null, null);
+    }
+
+    /**
+     * A report record with the observed (and reference) distribution: at most
+     * {@link #REPORTED_OUTCOMES} outcomes, the most likely in either, with the mass of the rest.
+     */
+    private CheckRecord.Builder record(CheckKind kind, int width, Distribution observed, Long observedShots,
+                                       String referenceLabel, Distribution reference, Long referenceShots) {
+        TreeSet<Long> kept = mostLikely(observed, reference, REPORTED_OUTCOMES);
+        Map<String, Double> observedMap = new TreeMap<>();
+        Map<String, Double> referenceMap = new TreeMap<>();
+        double observedKept = 0;
+        double referenceKept = 0;
+        for (long state : kept) {
+            String outcome = Bitstrings.of(state, Math.max(width, Bitstrings.widthOf(state)));
+            double p = observed.probability(state);
+            if (p > 0) {
+                observedMap.put(outcome, p);
+                observedKept += p;
+            }
+            if (reference != null) {
+                double q = reference.probability(state);
+                if (q > 0) {
+                    referenceMap.put(outcome, q);
+                    referenceKept += q;
+                }
+            }
+        }
+        int all = union(observed, reference == null ? observed : reference).size();
+        CheckRecord.Builder builder = CheckRecord.builder(kind)
                 .test(CurrentTest.get().map(CurrentTest.Identity::displayName).orElse(null))
                 .job(context.jobId(), context.backend())
-                .observed(probabilityMap(actual, width), observedShots());
+                .observed(observedMap, observedShots)
+                .omitted(all - kept.size(), Math.max(0, 1 - observedKept), reference == null ? 0 : Math.max(0, 1 - referenceKept));
+        if (reference != null) {
+            builder.reference(referenceLabel, referenceMap, referenceShots);
+        }
+        return builder;
+    }
+
+    /** @return up to {@code limit} states with the highest probability in either distribution */
+    private static TreeSet<Long> mostLikely(Distribution a, Distribution b, int limit) {
+        java.util.PriorityQueue<Map.Entry<Long, Double>> smallest =
+                new java.util.PriorityQueue<>(Map.Entry.comparingByValue());
+        java.util.HashMap<Long, Double> best = new java.util.HashMap<>();
+        for (Distribution d : b == null ? List.of(a) : List.of(a, b)) {
+            for (int i = 0; i < d.size(); i++) {
+                double p = d.probabilityAt(i);
+                if (p > 0) {
+                    best.merge(d.state(i), p, Math::max);
+                }
+            }
+        }
+        for (Map.Entry<Long, Double> entry : best.entrySet()) {
+            smallest.add(entry);
+            if (smallest.size() > limit) {
+                smallest.poll();
+            }
+        }
+        TreeSet<Long> kept = new TreeSet<>();
+        for (Map.Entry<Long, Double> entry : smallest) {
+            kept.add(entry.getKey());
+        }
+        return kept;
     }
 
     private Long observedShots() {

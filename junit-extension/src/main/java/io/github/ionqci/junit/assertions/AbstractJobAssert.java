@@ -140,7 +140,7 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
         isNotNull();
         if (actual.shots() == null || actual.shots() != shots) {
             throw failureWithActualExpected(actual.shots(), shots, "%s", "Expecting job " + actual.id() + " to have "
-                    + shots + " shots, but " + (actual.shots() == null ? "it reports no shot count."
+                    + shots + (shots == 1 ? " shot, but " : " shots, but ") + (actual.shots() == null ? "it reports no shot count."
                     : "it has " + actual.shots() + "."));
         }
         return myself;
@@ -155,7 +155,7 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
         Integer reported = actual.qubits().orElse(null);
         if (reported == null || reported != qubits) {
             throw failureWithActualExpected(reported, qubits, "%s", "Expecting job " + actual.id() + " to use "
-                    + qubits + " qubits, but " + (reported == null ? "it reports no qubit count." : "it uses " + reported + "."));
+                    + qubits + (qubits == 1 ? " qubit, but " : " qubits, but ") + (reported == null ? "it reports no qubit count." : "it uses " + reported + "."));
         }
         return myself;
     }

@@ -53,10 +53,15 @@ public final class BaselineStore {
         return ConfigLookup.isTrue(UPDATE_PROPERTY);
     }
 
-    /** @return whether this run is CI: environment {@code CI=true} or {@code ionq.ci=true} */
+    /**
+     * @return whether this run is CI: {@code ionq.ci} when it is set (either way), else the
+     *         environment's {@code CI=true}, which CI servers set
+     */
     public static boolean isCi() {
-        return ConfigLookup.isTrue(CI_PROPERTY)
-                || ConfigLookup.environment("CI").map(Boolean::parseBoolean).orElse(false);
+        return ConfigLookup.get(CI_PROPERTY)
+                .or(() -> ConfigLookup.environment("CI"))
+                .map(value -> Boolean.parseBoolean(value.trim()))
+                .orElse(false);
     }
 
     /**

@@ -18,14 +18,15 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
- * Awaits every job a test class names, together, the first time one of them is needed: fields (static
+ * Starts awaiting every job a test class names, together, the first time one of them is needed: fields (static
  * and instance), constructor and method parameters, and the {@code @ValueSource} strings of
  * parameterized tests that take their job from the argument. Jobs of enclosing classes are included for
  * {@code @Nested} classes. One batch per distinct timeout/poll setting (usually one). Circuits for a
  * simulator backend are submitted here too; circuits for a QPU only when a test that needs them runs,
  * because a QPU job costs money and the test may be filtered out.
  *
- * <p>Best effort: a job whose id cannot be resolved here is skipped, and its error is reported by the
+ * <p>The batch runs in the background and hands over each job as soon as it has finished, so a test
+ * waits for its own jobs only. Best effort: a job whose id cannot be resolved here is skipped, and its error is reported by the
  * injection that needs it, to the test that needs it.
  */
 final class ClassJobs {
@@ -76,11 +77,7 @@ final class ClassJobs {
             }
         }
         for (Map.Entry<AwaitSettings, Set<String>> batch : batches.entrySet()) {
-            try {
-                connection.jobs().awaitAll(batch.getValue(), batch.getKey());
-            } catch (RuntimeException e) {
-                // reported where a job is injected
-            }
+            connection.jobs().prefetch(batch.getValue(), batch.getKey());   // in the background
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -26,11 +27,12 @@ final class Connection {
     /**
      * @param client      the client
      * @param description where it points, for messages (never the API key)
+     * @param background  runs the batches a class starts when it begins
      */
-    Connection(IonQClient client, String description) {
+    Connection(IonQClient client, String description, Executor background) {
         this.client = client;
         this.description = description;
-        this.jobs = new JobCache(client);
+        this.jobs = new JobCache(client, background);
     }
 
     IonQClient client() {

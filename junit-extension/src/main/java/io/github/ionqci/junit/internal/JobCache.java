@@ -6,6 +6,8 @@ import io.github.ionqci.client.await.AwaitResult;
 import io.github.ionqci.client.await.AwaitedJob;
 import io.github.ionqci.client.await.JobAwaiter;
 import io.github.ionqci.client.await.PollInterval;
+import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.job.JobStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,38 +20,71 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Every job the run has awaited, by id: each finished job is fetched once however many tests and
  * classes use it, and the ids asked for together are awaited in one batch (one {@code GET /jobs?ids=}
- * per page per poll, not one request per job).
+ * per 50 ids per round, not one request per job).
  *
- * <p>Thread-safe: when two threads ask for the same job at once, one awaits it and the other waits
- * for that result. A job that timed out is awaited again by a caller that allows longer; a job that
- * was not found, or whose await failed with an exception, is asked for again by the next caller.
+ * <p>A batch hands each job over as soon as that job has finished: a test whose job is done does not
+ * wait for the slowest job of its class. Thread-safe: when two threads ask for the same job at once, one
+ * awaits it and the other waits for that result. A job that timed out is awaited again by a caller
+ * that allows longer; a job that was not found, or whose await failed with an exception, is asked for
+ * again by the next caller.
  */
 final class JobCache {
 
     private final IonQClient client;
+    private final Executor background;
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
 
-    JobCache(IonQClient client) {
+    /**
+     * @param client     the client to await with
+     * @param background runs the batches started by {@link #prefetch}
+     */
+    JobCache(IonQClient client, Executor background) {
         this.client = client;
+        this.background = background;
     }
 
     /**
-     * Awaits every id given that is not known yet, in one batch, on the calling thread; ids another
-     * thread is already awaiting are waited for.
+     * Starts awaiting, in one batch on a background thread, every id given that is not known yet, and
+     * returns at once.
      *
      * @param ids      job ids
-     * @param settings timeout and poll interval for this batch
+     * @param settings timeout and poll interval for the batch
+     */
+    void prefetch(Collection<String> ids, AwaitSettings settings) {
+        Map<String, Entry> mine = claim(new ArrayList<>(new LinkedHashSet<>(ids)), settings, new LinkedHashMap<>());
+        if (mine.isEmpty()) {
+            return;
+        }
+        try {
+            background.execute(() -> awaitBatch(mine, settings));
+        } catch (RejectedExecutionException e) {
+            awaitBatch(mine, settings);   // the run is ending: await here
+        }
+    }
+
+    /**
+     * Awaits the ids given: those nobody awaits yet in one batch on the calling thread, the others by
+     * waiting for the thread that awaits them.
+     *
+     * @param ids      job ids
+     * @param settings timeout and poll interval
      * @return the outcome of each id given, in the order given
      */
     Map<String, AwaitedJob> awaitAll(Collection<String> ids, AwaitSettings settings) {
         Map<String, AwaitedJob> outcomes = new LinkedHashMap<>();
         List<String> pending = new ArrayList<>(new LinkedHashSet<>(ids));
         for (int attempt = 0; attempt < 3 && !pending.isEmpty(); attempt++) {
-            Map<String, Entry> seen = claim(pending, settings);
+            Map<String, Entry> seen = new LinkedHashMap<>();
+            Map<String, Entry> mine = claim(pending, settings, seen);
+            if (!mine.isEmpty()) {
+                awaitBatch(mine, settings);
+            }
             List<String> again = new ArrayList<>();
             for (Map.Entry<String, Entry> e : seen.entrySet()) {
                 AwaitedJob outcome = join(e.getValue());
@@ -66,11 +101,12 @@ final class JobCache {
     }
 
     /**
-     * Registers an entry for every id that has none usable, awaits those ids in one batch, and returns
-     * the entries (ours and others') for every id.
+     * Registers an entry for every id that has none usable.
+     *
+     * @param seen filled with the entry (ours or another caller's) of every id
+     * @return the entries this caller must await
      */
-    private Map<String, Entry> claim(List<String> ids, AwaitSettings settings) {
-        Map<String, Entry> seen = new LinkedHashMap<>();
+    private Map<String, Entry> claim(List<String> ids, AwaitSettings settings, Map<String, Entry> seen) {
         Map<String, Entry> mine = new LinkedHashMap<>();
         for (String id : ids) {
             Entry fresh = new Entry(settings);
@@ -80,15 +116,26 @@ final class JobCache {
                 mine.put(id, fresh);
             }
         }
-        if (!mine.isEmpty()) {
-            awaitBatch(mine, settings);
-        }
-        return seen;
+        return mine;
     }
 
     private void awaitBatch(Map<String, Entry> mine, AwaitSettings settings) {
+        long start = System.nanoTime();
         try {
-            JobAwaiter awaiter = client.awaiter().timeout(settings.timeout());
+            // The client's own awaiter (Awaitility rounds, growing interval, predicted waits), fetching through
+            // the client's batch listing, and handing each job over the moment it is seen finished.
+            JobAwaiter awaiter = JobAwaiter.using((ids, deadline) -> {
+                Map<String, Job> found = client.getJobs(ids);
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+                for (Job job : found.values()) {
+                    Entry entry = mine.get(job.id());
+                    AwaitOutcome outcome = finalOutcome(job.status());
+                    if (entry != null && outcome != null) {
+                        entry.result.complete(new AwaitedJob(job.id(), outcome, job, elapsed, null));
+                    }
+                }
+                return found;
+            }, client.config()).timeout(settings.timeout());
             if (settings.pollInterval() != null) {
                 Duration first = settings.pollInterval();
                 Duration max = client.config().maxPollInterval();
@@ -110,17 +157,27 @@ final class JobCache {
             }
         } catch (RuntimeException | Error e) {
             for (Map.Entry<String, Entry> entry : mine.entrySet()) {
-                entry.getValue().result.completeExceptionally(e);
-                entries.remove(entry.getKey(), entry.getValue());
+                if (entry.getValue().result.completeExceptionally(e)) {
+                    entries.remove(entry.getKey(), entry.getValue());
+                }
             }
-            throw e;
+            return;   // each caller gets the exception from the entry it waits for
         }
         for (Map.Entry<String, Entry> e : mine.entrySet()) {
-            AwaitOutcome outcome = e.getValue().result.join().outcome();
-            if (outcome == AwaitOutcome.NOT_FOUND) {
-                entries.remove(e.getKey(), e.getValue());   // may exist later (created by a test); ask again
+            if (e.getValue().result.join().outcome() == AwaitOutcome.NOT_FOUND) {
+                entries.remove(e.getKey(), e.getValue());   // may exist later (created by a test): ask again
             }
         }
+    }
+
+    private static AwaitOutcome finalOutcome(JobStatus status) {
+        if (JobStatus.COMPLETED.equals(status)) {
+            return AwaitOutcome.COMPLETED;
+        }
+        if (JobStatus.FAILED.equals(status)) {
+            return AwaitOutcome.FAILED;
+        }
+        return JobStatus.CANCELED.equals(status) ? AwaitOutcome.CANCELED : null;
     }
 
     private static AwaitedJob join(Entry entry) {

@@ -2,6 +2,7 @@ package io.github.ionqci.junit.internal;
 
 import io.github.ionqci.client.Durations;
 import io.github.ionqci.client.IonQClient;
+import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.await.AwaitOutcome;
 import io.github.ionqci.client.await.AwaitedJob;
 import io.github.ionqci.client.job.Job;
@@ -162,7 +163,12 @@ public final class JobInjector {
         }
         if (source instanceof JobSource.Circuit circuit) {
             String payload = CircuitPayloads.payload(circuit, testClass, origin);
-            return connection.submit(payload);
+            try {
+                return connection.submit(payload);
+            } catch (IonQException e) {
+                throw new ExtensionConfigurationException("Submitting the circuit \"" + circuit.resource() + "\" ("
+                        + origin + ") to " + connection.description() + " failed: " + e.getMessage(), e);
+            }
         }
         String text = ((JobSource.Argument) source).text();
         String expanded = Placeholders.hasPlaceholder(text) ? Placeholders.expand(text, run.config(), origin) : text;

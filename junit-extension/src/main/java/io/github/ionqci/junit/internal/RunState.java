@@ -10,6 +10,7 @@ import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.junit.assertions.ResultSource;
 import io.github.ionqci.junit.assertions.ResultSources;
+import io.github.ionqci.junit.report.CheckRecord;
 import io.github.ionqci.junit.report.IonQReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -32,10 +36,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @SuppressWarnings("deprecation")
 public final class RunState implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
     private final RunConfiguration config;
     private final Map<Object, Connection> connections = new ConcurrentHashMap<>();
     private final Map<Path, JobsFile> jobsFiles = new ConcurrentHashMap<>();
     private final Set<String> registeredJobs = ConcurrentHashMap.newKeySet();
+    private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "ionq-await-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
     private IonQEmulator emulator;
     private boolean closed;
 
@@ -79,11 +90,12 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
     Connection connection(ExtensionSettings settings) {
         if (settings.client() != null) {
             return connections.computeIfAbsent(new Identity(settings.client()), key -> new Connection(
-                    settings.client(), "the client given to IonQExtension.builder().client(...)"));
+                    settings.client(), "the client given to IonQExtension.builder().client(...)", background));
         }
         if (settings.config() != null) {
             return connections.computeIfAbsent(new Identity(settings.config()),
-                    key -> configured(settings.config()));
+                    key -> new Connection(IonQClient.create(settings.config()), settings.config().baseUrl().toString(),
+                            background));
         }
         if (settings.usesEmulator(config)) {
             return connections.computeIfAbsent("emulator", key -> {
@@ -94,14 +106,13 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
                         .fromEnvironment()
                         .lookup(config::junitParameterOrNull)
                         .build());
-                return new Connection(client, "the embedded IonQ emulator at " + started.baseUrl());
+                return new Connection(client, "the embedded IonQ emulator at " + started.baseUrl(), background);
             });
         }
-        return connections.computeIfAbsent("configuration", key -> configured(configuration()));
-    }
-
-    private static Connection configured(IonQConfig ionqConfig) {
-        return new Connection(IonQClient.create(ionqConfig), ionqConfig.baseUrl().toString());
+        return connections.computeIfAbsent("configuration", key -> {
+            IonQConfig configuration = configuration();
+            return new Connection(IonQClient.create(configuration), configuration.baseUrl().toString(), background);
+        });
     }
 
     private IonQConfig configuration() {
@@ -164,8 +175,16 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
             closed = true;
             stopping = emulator;
         }
+        background.shutdownNow();
         try {
-            IonQReport.writeTo(reportsDirectory());
+            List<CheckRecord> checks = IonQReport.checks();
+            Path page = IonQReport.writeTo(reportsDirectory());
+            if (!checks.isEmpty()) {
+                long failed = checks.stream().filter(check -> !check.passed()).count();
+                // Printed, not logged: the one line a user looks for at the end of a test run.
+                System.out.println("[ionq] " + checks.size() + " distribution checks, " + failed
+                        + " failed. Report: " + page.toAbsolutePath().toUri());
+            }
         } catch (RuntimeException e) {
             problems.add(e);
         } finally {

@@ -44,6 +44,9 @@ public final class CheckRecord {
     private final String referenceLabel;
     private final SortedMap<String, Double> reference;
     private final Long referenceShots;
+    private final int omittedOutcomes;
+    private final double omittedObserved;
+    private final double omittedReference;
     private final Instant at;
 
     private CheckRecord(Builder b) {
@@ -67,6 +70,9 @@ public final class CheckRecord {
         this.referenceLabel = b.referenceLabel;
         this.reference = b.reference == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(b.reference));
         this.referenceShots = b.referenceShots;
+        this.omittedOutcomes = b.omittedOutcomes;
+        this.omittedObserved = b.omittedObserved;
+        this.omittedReference = b.omittedReference;
         this.at = b.at == null ? Instant.now() : b.at;
     }
 
@@ -178,6 +184,21 @@ public final class CheckRecord {
         return referenceShots;
     }
 
+    /** @return how many less likely outcomes the record leaves out of {@link #observed()} and {@link #reference()} */
+    public int omittedOutcomes() {
+        return omittedOutcomes;
+    }
+
+    /** @return the observed probability of the outcomes left out */
+    public double omittedObserved() {
+        return omittedObserved;
+    }
+
+    /** @return the reference probability of the outcomes left out */
+    public double omittedReference() {
+        return omittedReference;
+    }
+
     /** @return when the check ran */
     public Instant at() {
         return at;
@@ -211,6 +232,9 @@ public final class CheckRecord {
         private String referenceLabel;
         private Map<String, Double> reference;
         private Long referenceShots;
+        private int omittedOutcomes;
+        private double omittedObserved;
+        private double omittedReference;
         private Instant at;
 
         private Builder(CheckKind kind) {
@@ -299,6 +323,21 @@ public final class CheckRecord {
             this.referenceLabel = label;
             this.reference = reference;
             this.referenceShots = shots;
+            return this;
+        }
+
+        /**
+         * Says that the distributions leave out less likely outcomes (a wide result is not kept whole).
+         *
+         * @param outcomes       how many outcomes were left out
+         * @param observedMass   their observed probability
+         * @param referenceMass  their reference probability
+         * @return this
+         */
+        public Builder omitted(int outcomes, double observedMass, double referenceMass) {
+            this.omittedOutcomes = outcomes;
+            this.omittedObserved = observedMass;
+            this.omittedReference = referenceMass;
             return this;
         }
 

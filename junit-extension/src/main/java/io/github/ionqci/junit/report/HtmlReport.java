@@ -97,10 +97,19 @@ final class HtmlReport {
             out.append("<tr class=\"").append(c.passed() ? "pass" : "fail").append("\"><td>").append(badge(c))
                     .append("</td><td><a href=\"#check-").append(i + 1).append("\">").append(escape(c.test()))
                     .append("</a></td><td>").append(escape(c.title())).append("</td><td>").append(escape(statisticText(c)))
-                    .append("</td><td>").append(escape(c.threshold() == null ? "" : c.threshold())).append("</td><td><code>")
-                    .append(escape(c.jobId() == null ? "" : c.jobId())).append("</code></td></tr>\n");
+                    .append("</td><td>").append(escape(c.threshold() == null ? "" : c.threshold())).append("</td><td>")
+                    .append(shortJobId(c.jobId())).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+    }
+
+    /** The first 8 characters of a job id, the whole id in the tooltip (the check's section shows it in full). */
+    private static String shortJobId(String jobId) {
+        if (jobId == null) {
+            return "";
+        }
+        String shown = jobId.length() > 9 ? jobId.substring(0, 8) + "…" : jobId;
+        return "<code title=\"" + escape(jobId) + "\">" + escape(shown) + "</code>";
     }
 
     private void check(int index, CheckRecord c) {
@@ -233,11 +242,13 @@ final class HtmlReport {
         out.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 8).append("\" y1=\"")
                 .append(topMargin + plotHeight).append("\" y2=\"").append(topMargin + plotHeight).append("\" class=\"axis\"/>\n");
         out.append("</svg>\n<figcaption>Probability per outcome (qubit 0 rightmost)");
-        if (outcomes.size() > shown.size()) {
-            out.append("; ").append(outcomes.size() - shown.size()).append(" less likely outcomes not drawn (observed ")
-                    .append(escape(trim(hiddenObserved)));
+        int hidden = outcomes.size() - shown.size() + c.omittedOutcomes();
+        if (hidden > 0) {
+            out.append("; ").append(hidden).append(" less likely outcomes not drawn (observed ")
+                    .append(escape(trim(hiddenObserved + c.omittedObserved())));
             if (reference != null) {
-                out.append(", ").append(escape(c.referenceLabel())).append(' ').append(escape(trim(hiddenReference)));
+                out.append(", ").append(escape(c.referenceLabel())).append(' ')
+                        .append(escape(trim(hiddenReference + c.omittedReference())));
             }
             out.append(" in total)");
         }
@@ -338,7 +349,8 @@ final class HtmlReport {
             table.index th, table.index td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #e5e7eb;
                    vertical-align: top; }
             table.index th { background: #f1f5f9; }
-            table.index td:nth-child(6) { word-break: break-all; }
+            table.index td:nth-child(5) { overflow-wrap: anywhere; }
+            table.index td:nth-child(6) { white-space: nowrap; }
             .badge { display: inline-block; padding: 1px 8px; border-radius: 4px; font-size: 12px; font-weight: 700;
                    letter-spacing: .04em; color: #fff; }
             .badge.pass { background: #16a34a; }

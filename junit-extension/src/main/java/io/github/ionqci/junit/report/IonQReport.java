@@ -14,7 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The run's record of every distribution check, and the HTML report written from it.
@@ -33,7 +33,7 @@ public final class IonQReport {
     /** The report's file name inside the directory given to {@link #writeTo(Path)}. */
     public static final String FILE_NAME = "index.html";
 
-    private static final List<CheckRecord> CHECKS = new CopyOnWriteArrayList<>();
+    private static final ConcurrentLinkedQueue<CheckRecord> CHECKS = new ConcurrentLinkedQueue<>();
 
     private IonQReport() {
     }
@@ -62,7 +62,7 @@ public final class IonQReport {
      * @return the verdicts; empty when no statistical check was made
      */
     public static FamilyVerdicts holm() {
-        return FamilyVerdicts.of(CHECKS);
+        return FamilyVerdicts.of(checks());
     }
 
     /**

@@ -292,6 +292,26 @@ class DistributionAssertTest {
     }
 
     @Test
+    void wideResultsKeepOnlyTheMostLikelyOutcomesInTheReport() {
+        int k = 4096;
+        long[] states = new long[k];
+        double[] values = new double[k];
+        for (int s = 0; s < k; s++) {
+            states[s] = s;
+            values[s] = s == 0 ? 0.5 : 0.5 / (k - 1);
+        }
+        Probabilities wide = Probabilities.of(states, values, 12);
+        assertThat(wide).isCloseTo(wide, tvd(0.0));
+
+        CheckRecord record = IonQReport.checks().get(0);
+        assertThat(record.observed()).hasSize(AbstractDistributionAssert.REPORTED_OUTCOMES).containsEntry("000000000000", 0.5);
+        assertThat(record.reference()).hasSize(AbstractDistributionAssert.REPORTED_OUTCOMES);
+        assertThat(record.omittedOutcomes()).isEqualTo(k - AbstractDistributionAssert.REPORTED_OUTCOMES);
+        assertThat(record.omittedObserved()).isCloseTo((k - 256) * 0.5 / (k - 1), within(1e-12));
+        assertThat(record.omittedReference()).isCloseTo(record.omittedObserved(), within(1e-12));
+    }
+
+    @Test
     void badExpectationsAreRejectedWithTheReason() {
         assertThatThrownBy(() -> assertThat(SHIFTED).fitsDistribution(Map.of("00", 0.5, "11", 0.4)))
                 .isInstanceOf(IllegalArgumentException.class)

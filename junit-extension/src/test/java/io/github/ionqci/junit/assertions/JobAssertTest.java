@@ -89,7 +89,7 @@ class JobAssertTest {
         assertThatThrownBy(() -> assertThat(bare).hasShots(10))
                 .hasMessage("Expecting job " + ID + " to have 10 shots, but it reports no shot count.");
         assertThatThrownBy(() -> assertThat(bare).hasQubits(1))
-                .hasMessage("Expecting job " + ID + " to use 1 qubits, but it reports no qubit count.");
+                .hasMessage("Expecting job " + ID + " to use 1 qubit, but it reports no qubit count.");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.ionqci.junit.support;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import io.github.ionqci.emulator.IonQEmulator;
 import java.nio.file.Path;
@@ -84,6 +85,16 @@ public final class FixtureRun {
             builder = builder.selectors(selectClass(FIXTURES + fixture));
         }
         return builder.execute();
+    }
+
+    /**
+     * @param fixture a fixture's simple name
+     * @param method  one of its test methods (without parameters)
+     * @return the results of running only that method
+     */
+    public EngineExecutionResults runMethod(String fixture, String method) {
+        return EngineTestKit.engine("junit-jupiter").configurationParameters(parameters)
+                .selectors(selectMethod(FIXTURES + fixture + "#" + method)).execute();
     }
 
     /**

@@ -1,0 +1,156 @@
+package io.github.ionqci.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ionqci.client.IonQNotFoundException;
+import io.github.ionqci.client.job.Job;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * Fetches jobs: one with {@code GET /jobs/{id}}, many with {@code GET /jobs?ids=a&ids=b…} (at most
+ * {@value #IDS_PER_REQUEST} ids a request, following {@code next}), falling back to one GET per job
+ * once the listing has answered 404, 405, 400 or 501.
+ */
+public final class JobFetcher {
+
+    /** The most ids sent in one {@code GET /jobs} request, to keep URLs short. */
+    public static final int IDS_PER_REQUEST = 50;
+
+    private static final int MAX_PAGES = 10_000;
+
+    private final Endpoints endpoints;
+    private final Transport transport;
+    private final ErrorReports errors;
+    private final JobReader reader;
+    private final AtomicBoolean listingUnavailable = new AtomicBoolean();
+
+    /**
+     * @param endpoints the API's URLs
+     * @param transport the transport
+     * @param errors    the error reports
+     * @param reader    the job reader
+     */
+    public JobFetcher(Endpoints endpoints, Transport transport, ErrorReports errors, JobReader reader) {
+        this.endpoints = endpoints;
+        this.transport = transport;
+        this.errors = errors;
+        this.reader = reader;
+    }
+
+    /**
+     * @param id       a valid job id
+     * @param deadline when retries must stop, or null
+     * @return the job
+     */
+    public Job get(String id, Instant deadline) {
+        Call call = Call.get(endpoints.api("/jobs/" + id), "get job " + id, id).within(deadline);
+        ApiResponse response = transport.send(call);
+        if (!response.isSuccess()) {
+            throw errors.forStatus(call, response);
+        }
+        return reader.readJob(call, response, id);
+    }
+
+    /**
+     * @param ids      valid, distinct job ids
+     * @param deadline when retries must stop, or null
+     * @return the jobs found, in the order given
+     */
+    public Map<String, Job> fetch(List<String> ids, Instant deadline) {
+        Map<String, Job> found = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_REQUEST) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_REQUEST));
+            Map<String, Job> page = listingUnavailable.get() ? null : list(chunk, deadline);
+            if (page == null) {
+                page = oneByOne(chunk, deadline);
+            }
+            found.putAll(page);
+        }
+        Map<String, Job> ordered = new LinkedHashMap<>();
+        for (String id : ids) {
+            Job job = found.get(id);
+            if (job != null) {
+                ordered.put(id, job);
+            }
+        }
+        return ordered;
+    }
+
+    /** @return the jobs listed, or null when the listing is not available */
+    private Map<String, Job> list(List<String> chunk, Instant deadline) {
+        Set<String> wanted = new HashSet<>(chunk);
+        Map<String, Job> found = new LinkedHashMap<>();
+        String query = chunk.stream().map(id -> "ids=" + id).collect(Collectors.joining("&"));
+        String action = "list jobs " + describeIds(chunk);
+        String jobId = chunk.size() == 1 ? chunk.get(0) : null;
+        Set<String> seenTokens = new HashSet<>();
+        String next = null;
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            String pageQuery = next == null ? query : query + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
+            Call call = Call.get(endpoints.api("/jobs?" + pageQuery), action, jobId).within(deadline);
+            ApiResponse response = transport.send(call);
+            int status = response.status();
+            if (page == 1 && (status == 404 || status == 405 || status == 400 || status == 501)) {
+                listingUnavailable.set(true);
+                return null;
+            }
+            if (!response.isSuccess()) {
+                throw errors.forStatus(call, response);
+            }
+            JsonNode body = reader.readTree(call, response);
+            JsonNode jobs = body.get("jobs");
+            if (!body.isObject() || jobs == null || !jobs.isArray()) {
+                throw errors.badBody(call, response, "a body without a \"jobs\" array");
+            }
+            for (JsonNode node : jobs) {
+                Job job = reader.toJob(call, response, node);
+                if (wanted.contains(job.id())) {
+                    found.putIfAbsent(job.id(), job);
+                }
+            }
+            if (found.size() == wanted.size()) {
+                return found;
+            }
+            JsonNode nextNode = body.get("next");
+            if (nextNode == null || nextNode.isNull() || (nextNode.isTextual() && nextNode.asText().isEmpty())) {
+                return found;
+            }
+            if (!nextNode.isTextual() && !nextNode.isNumber()) {
+                throw errors.badBody(call, response, "a \"next\" that is neither a string nor null");
+            }
+            next = nextNode.asText();
+            if (!seenTokens.add(next)) {
+                throw errors.badBody(call, response, "the page token \"" + next + "\" a second time (a paging loop)");
+            }
+        }
+        throw errors.invalid(Call.get(endpoints.api("/jobs"), action, jobId), "more than " + MAX_PAGES + " pages",
+                "Report this to support@ionq.co");
+    }
+
+    private Map<String, Job> oneByOne(List<String> chunk, Instant deadline) {
+        Map<String, Job> found = new LinkedHashMap<>();
+        for (String id : chunk) {
+            try {
+                found.put(id, get(id, deadline));
+            } catch (IonQNotFoundException e) {
+                // absent = not found
+            }
+        }
+        return found;
+    }
+
+    private static String describeIds(List<String> ids) {
+        if (ids.size() <= 3) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more";
+    }
+}

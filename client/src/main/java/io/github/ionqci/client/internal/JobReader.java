@@ -1,0 +1,132 @@
+package io.github.ionqci.client.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ionqci.client.job.Job;
+import java.io.IOException;
+import java.util.stream.Collectors;
+
+/** Reads job bodies, turning anything that is not a usable job into an error that says what was received. */
+public final class JobReader {
+
+    private final ErrorReports errors;
+
+    /**
+     * @param errors the error reports
+     */
+    public JobReader(ErrorReports errors) {
+        this.errors = errors;
+    }
+
+    /**
+     * @param call       the call
+     * @param response   its successful response
+     * @param expectedId the job asked for
+     * @return the job, checked to be that job
+     */
+    public Job readJob(Call call, ApiResponse response, String expectedId) {
+        JsonNode node = readTree(call, response);
+        Job job = toJob(call, response, node);
+        if (!job.id().equals(expectedId)) {
+            throw errors.badBody(call, response, "job " + job.id() + " instead of job " + expectedId);
+        }
+        return job;
+    }
+
+    /**
+     * @param call     the call
+     * @param response its response
+     * @param node     one job's JSON
+     * @return the job, with an id and a status
+     */
+    public Job toJob(Call call, ApiResponse response, JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw errors.badBody(call, response, kindOf(node) + " where a job object was expected");
+        }
+        Job job;
+        try {
+            job = Json.mapper().treeToValue(node, Job.class);
+        } catch (JsonMappingException e) {
+            throw errors.badBody(call, response, "a job with a field of the wrong type ("
+                    + describe(e) + ")");
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw errors.badBody(call, response, "a job that cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        if (job.id() == null || job.id().isBlank()) {
+            throw errors.badBody(call, response, "a job without an \"id\"");
+        }
+        if (job.status() == null) {
+            throw errors.badBody(call, response, "job " + job.id() + " without a \"status\"");
+        }
+        return job;
+    }
+
+    private static String kindOf(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "no JSON value";
+        }
+        switch (node.getNodeType()) {
+            case ARRAY:
+                return "a JSON array";
+            case STRING:
+                return "a JSON string";
+            case NUMBER:
+                return "a JSON number";
+            case BOOLEAN:
+                return "a JSON boolean";
+            case NULL:
+                return "JSON null";
+            default:
+                return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static String describe(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException && e.getCause() != null
+                && e.getCause().getMessage() != null) {
+            message = e.getCause().getMessage();
+        }
+        int cut = message.indexOf('\n');
+        if (cut > 0) {
+            message = message.substring(0, cut);
+        }
+        if (message.length() > 160) {
+            message = message.substring(0, 160) + "…";
+        }
+        return (path.isEmpty() ? "" : "field " + path + ": ") + message;
+    }
+
+    /**
+     * @param call     the call
+     * @param response its response
+     * @return the body as JSON
+     */
+    public JsonNode readTree(Call call, ApiResponse response) {
+        if (response.body().length == 0) {
+            throw errors.badBody(call, response, "an empty body where JSON was expected");
+        }
+        try {
+            JsonNode node = Json.mapper().readTree(response.body());
+            if (node == null || node.isMissingNode()) {
+                throw errors.badBody(call, response, "an empty body where JSON was expected");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            throw errors.badBody(call, response, "JSON that ends early (truncated after " + response.body().length
+                    + " bytes)");
+        } catch (JsonProcessingException e) {
+            String what = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().replaceAll("\\s+", " ");
+            if (what.length() > 120) {
+                what = what.substring(0, 120) + "…";
+            }
+            throw errors.badBody(call, response, "a body that is not JSON (" + what + ")");
+        } catch (IOException e) {
+            throw errors.badBody(call, response, "an unreadable body (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

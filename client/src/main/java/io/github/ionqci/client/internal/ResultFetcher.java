@@ -1,0 +1,162 @@
+package io.github.ionqci.client.internal;
+
+import io.github.ionqci.client.job.DebiasingVariant;
+import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.job.JobResults;
+import io.github.ionqci.client.job.ResultArtifact;
+import io.github.ionqci.client.job.ResultKind;
+import io.github.ionqci.client.job.ResultLink;
+import java.net.URI;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * Downloads a completed job's results from the URL form (joined to the origin) or the artifact form
+ * ({@code /jobs/{id}/artifacts/{artifactId}}), refusing URLs on another origin, and parses them.
+ */
+public final class ResultFetcher {
+
+    private final Endpoints endpoints;
+    private final Transport transport;
+    private final ErrorReports errors;
+    private final UnaryOperator<String> ids;
+
+    /**
+     * @param endpoints the API's URLs
+     * @param transport the transport
+     * @param errors    the error reports
+     * @param ids       validates a job id (throwing an IllegalArgumentException) and returns it
+     */
+    public ResultFetcher(Endpoints endpoints, Transport transport, ErrorReports errors, UnaryOperator<String> ids) {
+        this.endpoints = endpoints;
+        this.transport = transport;
+        this.errors = errors;
+        this.ids = ids;
+    }
+
+    /**
+     * Parses a result body.
+     *
+     * @param <T> the result type
+     */
+    @FunctionalInterface
+    public interface Parser<T> {
+        /**
+         * @param body   the body
+         * @param qubits the job's width, or 0 when unknown
+         * @return the result
+         * @throws ResultFormatException when the body is not a valid result
+         */
+        T parse(byte[] body, int qubits) throws ResultFormatException;
+    }
+
+    /**
+     * @param job     a completed job
+     * @param variant one of its debiasing variants, or null for the job's own result
+     * @param kind    which result
+     * @param sharpen the {@code sharpen} parameter to send, or null to send none
+     * @param what    what is fetched, for messages, such as {@code "probabilities"}
+     * @param parser  how to read it
+     * @param <T>     the result type
+     * @return the result
+     */
+    public <T> T fetch(Job job, DebiasingVariant variant, ResultKind kind, Boolean sharpen, String what,
+                              Parser<T> parser) {
+        if (job == null) {
+            throw new IllegalArgumentException("The job is null: fetch it with getJob(id) or await it first");
+        }
+        String jobId = ids.apply(job.id());
+        boolean aggregate = what.startsWith("aggregate");
+        String subject = variant == null ? "job " + jobId : "variant " + variant.variantId() + " of job " + jobId;
+        String action = "get the " + what + " of " + subject;
+        if (!job.isCompleted()) {
+            StringBuilder m = new StringBuilder("Cannot get the ").append(what).append(" of job ").append(jobId)
+                    .append(": its status is ").append(job.status());
+            if (job.failure() != null) {
+                m.append(" (").append(job.failure()).append(')');
+            }
+            m.append(", and only a completed job has results. ");
+            m.append(job.status() != null && job.status().isTerminal()
+                    ? "Check the job's failure or cancellation instead"
+                    : "Await it first: client.awaiter().awaitOne(id)");
+            throw new IllegalStateException(m.toString());
+        }
+        if (!aggregate && variant == null && job.isParent()) {
+            throw new IllegalArgumentException("Job " + jobId + " is a multi-circuit job with "
+                    + job.childJobIds().size() + " child jobs: read its results with getAggregateProbabilities(job),"
+                    + " keyed by child job id, or fetch each child job");
+        }
+        JobResults results = variant == null ? job.results() : variant.results();
+        if (variant != null) {
+            JobIds.require(variant.variantId(), "Variant id");
+        }
+        Call where = Call.get(endpoints.api("/jobs/" + jobId), action, jobId);
+        URI uri = null;
+        if (results != null) {
+            Optional<ResultLink> link = results.link(kind);
+            if (link.isPresent()) {
+                uri = resolveLink(where, link.get().url());
+            } else {
+                Optional<ResultArtifact> artifact = aggregate ? results.aggregateArtifact() : results.artifact(kind);
+                if (artifact.isPresent()) {
+                    String artifactId = artifact.get().id();
+                    try {
+                        JobIds.require(artifactId, "Artifact id");
+                    } catch (IllegalArgumentException e) {
+                        throw errors.invalid(where, "the job lists an artifact with an invalid id",
+                                "Report this to support@ionq.co");
+                    }
+                    uri = endpoints.api("/jobs/" + jobId + "/artifacts/" + artifactId);
+                }
+            }
+        }
+        if (uri == null) {
+            String listed = results == null || results.isEmpty() ? "none"
+                    : String.join(", ", results.links().keySet().stream().map(ResultKind::key)
+                            .collect(Collectors.toList())) + (results.artifacts().isEmpty() ? ""
+                            : (results.links().isEmpty() ? "" : ", ") + String.join(", ", results.artifacts().keySet()));
+            throw errors.invalid(where, "the completed " + (variant == null ? "job" : "variant") + " lists no "
+                    + what + " result (results listed: " + listed + ")", kind == ResultKind.PROBABILITIES
+                    ? "IonQ returns results for completed jobs only; a dry run has none"
+                    : "Not every backend returns " + kind.key() + "; use getProbabilities(job)");
+        }
+        if (sharpen != null) {
+            uri = withQuery(uri, "sharpen=" + sharpen);
+        }
+        Call call = Call.get(uri, action, jobId);
+        ApiResponse response = transport.send(call);
+        if (!response.isSuccess()) {
+            throw errors.forStatus(call, response);
+        }
+        int qubits = job.qubits().orElse(0);
+        try {
+            return parser.parse(response.body(), qubits);
+        } catch (ResultFormatException e) {
+            throw errors.badBody(call, response, e.getMessage());
+        }
+    }
+
+    /** Joins a URL-form result path to the origin (it already carries /v0.4); refuses other origins. */
+    private URI resolveLink(Call where, String url) {
+        URI resolved;
+        try {
+            resolved = endpoints.origin().resolve(new URI(url.strip()));
+        } catch (Exception e) {
+            throw errors.invalid(where, "the job's result URL \"" + url + "\" is not a URL",
+                    "Report this to support@ionq.co");
+        }
+        if (!Origins.sameOrigin(resolved, endpoints.baseUrl())) {
+            throw errors.invalid(where, "the job's result URL " + url + " is on another origin than "
+                    + Origins.originOf(endpoints.baseUrl()) + ", so it was refused",
+                    "The API key is only sent to the configured origin (ionq.base-url); if that URL is"
+                            + " genuinely IonQ's, set ionq.base-url to its origin");
+        }
+        return resolved;
+    }
+
+    private static URI withQuery(URI uri, String parameter) {
+        String s = uri.toString();
+        return URI.create(s + (uri.getRawQuery() == null ? "?" : "&") + parameter);
+    }
+}

@@ -1,0 +1,131 @@
+package io.github.ionqci.emulator;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the emulator as a standalone server until the process is stopped (Ctrl-C or SIGTERM close it cleanly).
+ *
+ * <pre>
+ * java -jar ionq-emulator.jar --port 8080 [--host 0.0.0.0] [--api-key K]
+ * </pre>
+ *
+ * Without {@code --api-key} the key is taken from the environment variable {@code IONQ_API_KEY}, else the
+ * default {@value IonQEmulator#DEFAULT_API_KEY}. The key is never printed.
+ */
+public final class IonQEmulatorMain {
+
+    static final String USAGE = "usage: java -jar ionq-emulator.jar [--port 8080] [--host 127.0.0.1] [--api-key KEY]\n"
+            + "  --port     port to listen on (default 8080; 0 picks a free one)\n"
+            + "  --host     address to bind (default 127.0.0.1; use 0.0.0.0 in a container)\n"
+            + "  --api-key  the key clients must send as 'Authorization: apiKey KEY'\n"
+            + "             (default: $IONQ_API_KEY, else " + IonQEmulator.DEFAULT_API_KEY + ")";
+
+    private IonQEmulatorMain() {
+    }
+
+    /**
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args, System.getenv("IONQ_API_KEY"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("ionq-emulator: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (options.help) {
+            System.out.println(USAGE);
+            return;
+        }
+        IonQEmulator emulator = start(options, System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.close();
+            System.out.println("IonQ emulator stopped");
+            stopped.countDown();
+        }, "ionq-emulator-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static IonQEmulator start(Options options, PrintStream out) {
+        IonQEmulator emulator = IonQEmulator.builder().host(options.host).port(options.port).apiKey(options.apiKey)
+                .start();
+        out.println("IonQ emulator listening on " + emulator.baseUrl() + " (bound to " + options.host + ":"
+                + emulator.port() + "; health: " + emulator.origin() + "/health; API key: " + options.keySource + ")");
+        out.flush();
+        return emulator;
+    }
+
+    /** Parsed command-line options. */
+    static final class Options {
+        int port = 8080;
+        String host = "127.0.0.1";
+        String apiKey = IonQEmulator.DEFAULT_API_KEY;
+        String keySource = "the default";
+        boolean help;
+
+        static Options parse(String[] args, String environmentKey) {
+            Options o = new Options();
+            if (environmentKey != null && !environmentKey.isBlank()) {
+                o.apiKey = environmentKey;
+                o.keySource = "from IONQ_API_KEY";
+            }
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                String name = arg;
+                String value = null;
+                int eq = arg.indexOf('=');
+                if (arg.startsWith("--") && eq > 0) {
+                    name = arg.substring(0, eq);
+                    value = arg.substring(eq + 1);
+                }
+                switch (name) {
+                    case "--help":
+                    case "-h":
+                        o.help = true;
+                        break;
+                    case "--port":
+                        value = value != null ? value : next(args, ++i, name);
+                        try {
+                            o.port = Integer.parseInt(value);
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--port needs a number from 0 to 65535, got '" + value
+                                    + "'");
+                        }
+                        if (o.port < 0 || o.port > 65535) {
+                            throw new IllegalArgumentException("--port needs a number from 0 to 65535, got " + o.port);
+                        }
+                        break;
+                    case "--host":
+                        o.host = value != null ? value : next(args, ++i, name);
+                        break;
+                    case "--api-key":
+                        o.apiKey = value != null ? value : next(args, ++i, name);
+                        if (o.apiKey.isBlank()) {
+                            throw new IllegalArgumentException("--api-key must not be blank");
+                        }
+                        o.keySource = "from --api-key";
+                        break;
+                    default:
+                        throw new IllegalArgumentException("unknown option '" + name + "'");
+                }
+            }
+            return o;
+        }
+
+        private static String next(String[] args, int i, String name) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

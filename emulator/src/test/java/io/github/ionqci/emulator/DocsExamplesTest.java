@@ -1,0 +1,84 @@
+package io.github.ionqci.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The examples of docs/emulator.md, run as they are printed there. */
+class DocsExamplesTest {
+
+    @Test
+    void seedJobsAndReadThemOverHttp() throws Exception {
+        // docs: embedded
+        try (IonQEmulator emulator = IonQEmulator.start()) {
+            String bell = emulator.jobs().add(EmulatedJob.completed()
+                    .name("bell").qubits(2).shots(1000).noise("aria-1", 7)
+                    .probabilities(Map.of(0L, 0.49, 3L, 0.49, 1L, 0.02)));
+            String tooWide = emulator.jobs().add(EmulatedJob.failed("NotEnoughQubits",
+                    "The circuit uses 40 qubits but qpu.aria-1 has 25."));
+            String queued = emulator.jobs().add(EmulatedJob.completed()
+                    .lifecycle(Duration.ofMillis(50), Duration.ofMillis(50))   // submitted, ready, started, completed
+                    .predictedWait(Duration.ofSeconds(2)));
+
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> job = http.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/jobs/" + bell))
+                    .header("Authorization", "apiKey " + emulator.apiKey()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            // end docs
+            assertThat(job.statusCode()).isEqualTo(200);
+            assertThat(Http.parse(job.body()).get("results").get("histogram").get("url").asText())
+                    .isEqualTo("/v0.4/jobs/" + bell + "/results/histogram");
+            assertThat(emulator.jobs().get(tooWide).orElseThrow().failureCode()).isEqualTo("NotEnoughQubits");
+            Poll.until(() -> emulator.jobs().get(queued).orElseThrow().status().equals("completed"),
+                    Duration.ofSeconds(5), "queued job");
+        }
+    }
+
+    @Test
+    void controlAndFaults() throws Exception {
+        try (IonQEmulator emulator = IonQEmulator.builder().apiKey("test-key").start()) {
+            // docs: control
+            emulator.control()
+                    .queueing(Duration.ofMillis(20))           // submitted, then ready
+                    .jobDuration(Duration.ofMillis(30))        // started, at least this long
+                    .forceFailure("QuantumComputerError", "The QPU was recalibrated.", 1);   // the next submission
+            // end docs
+            // docs: faults
+            emulator.faults().seed(42);                                            // repeatable rates
+            emulator.faults().add(Fault.status(429).retryAfterSeconds(1)).onPath("/jobs").rate(0.2);
+            emulator.faults().add(Fault.htmlPage(502)).onMethod("GET").times(2);
+            emulator.faults().add(Fault.connectionReset()).times(2);
+            emulator.faults().add(Fault.latency(Duration.ofMillis(20))).onPath("/jobs/");
+            emulator.faults().add(Fault.truncatedBody()).onPath("/jobs/").times(1);
+            // end docs
+            assertThat(emulator.faults().rules()).hasSize(5);
+            emulator.faults().clear();
+            Http http = new Http(emulator);
+            String payload = "{\"type\":\"ionq.circuit.v1\",\"backend\":\"simulator\",\"input\":{\"qubits\":1,"
+                    + "\"circuit\":[{\"gate\":\"h\",\"target\":0}]}}";
+            HttpResponse<String> created = http.send("POST", "/v0.4/jobs", payload, "test-key");
+            String id = Http.parse(created.body()).get("id").asText();
+            Poll.until(() -> {
+                try {
+                    return http.json("/v0.4/jobs/" + id).get("status").asText().equals("failed");
+                } catch (IOException e) {
+                    return false;
+                }
+            }, Duration.ofSeconds(5), "forced failure");
+            // docs: requests
+            int polls = emulator.requests().count("GET", "/jobs/");        // GET /v0.4/jobs/… so far
+            // end docs
+            assertThat(polls).isPositive();
+            JsonNode job = http.json("/v0.4/jobs/" + id);
+            assertThat(job.get("failure").get("code").asText()).isEqualTo("QuantumComputerError");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.github.ionqci.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class IonQEmulatorMainTest {
+
+    @Test
+    void parsesOptionsInBothForms() {
+        IonQEmulatorMain.Options o = IonQEmulatorMain.Options.parse(
+                new String[] {"--port", "9000", "--host=0.0.0.0", "--api-key", "k"}, null);
+        assertThat(o.port).isEqualTo(9000);
+        assertThat(o.host).isEqualTo("0.0.0.0");
+        assertThat(o.apiKey).isEqualTo("k");
+        assertThat(o.keySource).isEqualTo("from --api-key");
+        IonQEmulatorMain.Options defaults = IonQEmulatorMain.Options.parse(new String[0], null);
+        assertThat(defaults.port).isEqualTo(8080);
+        assertThat(defaults.host).isEqualTo("127.0.0.1");
+        assertThat(defaults.apiKey).isEqualTo(IonQEmulator.DEFAULT_API_KEY);
+        IonQEmulatorMain.Options env = IonQEmulatorMain.Options.parse(new String[0], "from-env");
+        assertThat(env.apiKey).isEqualTo("from-env");
+        assertThat(env.keySource).isEqualTo("from IONQ_API_KEY");
+    }
+
+    @Test
+    void badOptionsSayWhatIsWrong() {
+        assertThatThrownBy(() -> IonQEmulatorMain.Options.parse(new String[] {"--port", "http"}, null))
+                .hasMessage("--port needs a number from 0 to 65535, got 'http'");
+        assertThatThrownBy(() -> IonQEmulatorMain.Options.parse(new String[] {"--port", "70000"}, null))
+                .hasMessage("--port needs a number from 0 to 65535, got 70000");
+        assertThatThrownBy(() -> IonQEmulatorMain.Options.parse(new String[] {"--api-key"}, null))
+                .hasMessage("--api-key needs a value");
+        assertThatThrownBy(() -> IonQEmulatorMain.Options.parse(new String[] {"--verbose"}, null))
+                .hasMessage("unknown option '--verbose'");
+    }
+
+    @Test
+    void startLogsTheUrlButNeverTheKey() throws IOException {
+        IonQEmulatorMain.Options o = IonQEmulatorMain.Options.parse(
+                new String[] {"--port", "0", "--api-key", "secret-marker-77"}, null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (IonQEmulator emulator = IonQEmulatorMain.start(o, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+            String line = bytes.toString(StandardCharsets.UTF_8);
+            assertThat(line).contains("IonQ emulator listening on " + emulator.baseUrl())
+                    .contains("API key: from --api-key").doesNotContain("secret-marker-77");
+            assertThat(new Http(emulator).get("/v0.4/jobs").statusCode()).isEqualTo(200);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.ionqci.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Submits a Bell circuit over HTTP, awaits it (bounded) and reads its probabilities. */
+final class BellCircuit {
+
+    static final String JOB = "{\"type\":\"ionq.circuit.v1\",\"backend\":\"simulator\",\"shots\":1000,"
+            + "\"name\":\"bell\",\"input\":{\"qubits\":2,\"gateset\":\"qis\",\"circuit\":["
+            + "{\"gate\":\"h\",\"target\":0},{\"gate\":\"cnot\",\"control\":0,\"target\":1}]}}";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BellCircuit() {
+    }
+
+    /** @return basis state (qubit 0 least significant) to probability */
+    static Map<String, Double> probabilities(String baseUrl, String apiKey) throws InterruptedException {
+        HttpResponse<String> created = Http.postJson(baseUrl + "/jobs", apiKey, JOB);
+        assertThat(created.statusCode()).as("POST /jobs: %s", created.body()).isEqualTo(201);
+        String id = parse(created.body()).get("id").asText();
+
+        JsonNode job = parse(Http.get(baseUrl + "/jobs/" + id, apiKey).body());
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!isFinal(job.get("status").asText()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            job = parse(Http.get(baseUrl + "/jobs/" + id, apiKey).body());
+        }
+        assertThat(job.get("status").asText()).as("job %s", job).isEqualTo("completed");
+
+        String path = job.get("results").get("probabilities").get("url").asText();  // "/v0.4/jobs/…", joined to the origin
+        JsonNode probabilities = parse(Http.get(URI.create(baseUrl).resolve(path).toString(), apiKey).body());
+        Map<String, Double> result = new TreeMap<>();
+        probabilities.properties().forEach(entry -> result.put(entry.getKey(), entry.getValue().asDouble()));
+        return result;
+    }
+
+    private static boolean isFinal(String status) {
+        return status.equals("completed") || status.equals("failed") || status.equals("canceled");
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + body, e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.ionqci.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+/** The startable on its own: start, serve over a real socket, stop, configuration checks. */
+class IonQEmulatorStartableTest {
+
+    @Test
+    void startsServesAndStops() {
+        IonQEmulatorStartable ionq = new IonQEmulatorStartable();
+        assertThat(ionq.isRunning()).isFalse();
+
+        ionq.start();
+        String baseUrl = ionq.getBaseUrl();
+        try {
+            assertThat(ionq.isRunning()).isTrue();
+            assertThat(baseUrl).startsWith("http://127.0.0.1:").endsWith("/v0.4");
+            assertThat(Http.health(baseUrl).statusCode()).isEqualTo(200);
+            assertThat(Http.listJobs(baseUrl, ionq.getApiKey()).statusCode()).isEqualTo(200);
+            assertThat(Http.listJobs(baseUrl, null).statusCode()).isEqualTo(401);
+            assertThat(ionq.emulator().baseUrl()).isEqualTo(baseUrl);
+        } finally {
+            ionq.stop();
+        }
+
+        assertThat(ionq.isRunning()).isFalse();
+        assertThatThrownBy(() -> Http.health(baseUrl)).isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    void acceptsTheConfiguredKeyOnTheConfiguredPort() throws IOException {
+        int port = freePort();
+        try (IonQEmulatorStartable ionq = new IonQEmulatorStartable().withApiKey("configured-key").withPort(port)) {
+            ionq.start();
+
+            assertThat(URI.create(ionq.getBaseUrl()).getPort()).isEqualTo(port);
+            assertThat(ionq.getApiKey()).isEqualTo("configured-key");
+            assertThat(Http.listJobs(ionq.getBaseUrl(), "configured-key").statusCode()).isEqualTo(200);
+            assertThat(Http.listJobs(ionq.getBaseUrl(), "another-key").statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void runsACircuitOnTheSimulator() throws InterruptedException {
+        try (IonQEmulatorStartable ionq = new IonQEmulatorStartable()) {
+            ionq.start();
+
+            assertThat(BellCircuit.probabilities(ionq.getBaseUrl(), ionq.getApiKey()))
+                    .containsOnlyKeys("0", "3")
+                    .allSatisfy((state, p) -> assertThat(p).isCloseTo(0.5, within(1e-12)));
+        }
+    }
+
+    @Test
+    void startAndStopAreIdempotentAndItCanRestart() {
+        IonQEmulatorStartable ionq = new IonQEmulatorStartable();
+        ionq.start();
+        var first = ionq.emulator();
+        ionq.start();
+        assertThat(ionq.emulator()).isSameAs(first);
+
+        ionq.stop();
+        ionq.stop();
+        ionq.start();
+        try {
+            assertThat(ionq.emulator()).isNotSameAs(first);
+            assertThat(Http.health(ionq.getBaseUrl()).statusCode()).isEqualTo(200);
+        } finally {
+            ionq.close();
+        }
+        assertThat(ionq.isRunning()).isFalse();
+    }
+
+    @Test
+    void accessorsBeforeStartSayWhatToDo() {
+        IonQEmulatorStartable ionq = new IonQEmulatorStartable();
+
+        assertThatThrownBy(ionq::getBaseUrl).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not running").hasMessageContaining("@Container");
+        assertThatThrownBy(ionq::getApiKey).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(ionq::emulator).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void configurationIsCheckedAndFrozenOnceRunning() {
+        IonQEmulatorStartable ionq = new IonQEmulatorStartable();
+        assertThatThrownBy(() -> ionq.withApiKey(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("apiKey must not be blank");
+        assertThatThrownBy(() -> ionq.withApiKey("has space")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("visible ASCII").hasMessageNotContaining("has space");
+        assertThatThrownBy(() -> ionq.withPort(70_000)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 0 and 65535");
+        assertThatThrownBy(() -> ionq.withHost("")).isInstanceOf(IllegalArgumentException.class);
+
+        ionq.start();
+        try {
+            assertThatThrownBy(() -> ionq.withApiKey("late")).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("before start()");
+            assertThatThrownBy(() -> ionq.withPort(0)).isInstanceOf(IllegalStateException.class);
+        } finally {
+            ionq.stop();
+        }
+    }
+
+    @Test
+    void toStringNeverShowsTheApiKey() {
+        try (IonQEmulatorStartable ionq = new IonQEmulatorStartable().withApiKey("secret-key-123")) {
+            assertThat(ionq.toString()).isEqualTo("IonQEmulatorStartable[not running]");
+            ionq.start();
+            assertThat(ionq.toString()).contains(ionq.getBaseUrl()).doesNotContain("secret-key-123");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
