@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -91,13 +92,23 @@ public class SubmitMojo extends AbstractClientMojo {
             bodies.put(name, CircuitPayload.read(circuit, name, defaults));
         }
         IonQClient client = null;
+        Set<String> known = Set.of();
+        List<String> recorded = bodies.keySet().stream().filter(ids::containsKey).map(ids::get).toList();
+        if (!force && !recorded.isEmpty()) {
+            client = client(build(configuration()));
+            known = knownJobs(client, recorded, file);
+        }
         int submitted = 0;
         for (Map.Entry<String, String> entry : bodies.entrySet()) {
             String name = entry.getKey();
             if (!force && ids.containsKey(name)) {
-                getLog().info(name + ": already submitted as " + ids.get(name) + " (in " + file + "); not submitted"
-                        + " again. Use -Dionq.submit.force=true to submit it anyway.");
-                continue;
+                if (known.contains(ids.get(name))) {
+                    getLog().info(name + ": already submitted as " + ids.get(name) + " (in " + file + "); not"
+                            + " submitted again. Use -Dionq.submit.force=true to submit it anyway.");
+                    continue;
+                }
+                getLog().info(name + ": " + ids.get(name) + " (in " + file + ") is unknown to " + client.config().baseUrl()
+                        + " (a previous emulator's job, or another project's); submitting it again.");
             }
             if (client == null) {
                 client = client(build(configuration()));
@@ -116,6 +127,16 @@ public class SubmitMojo extends AbstractClientMojo {
         }
         getLog().info("Submitted " + submitted + " of " + bodies.size() + (bodies.size() == 1 ? " circuit" : " circuits")
                 + "; ids in " + file);
+    }
+
+    /** @return which of the recorded ids the API still knows: one batch request, not one per job */
+    private Set<String> knownJobs(IonQClient client, List<String> recorded, Path file) throws MojoExecutionException {
+        try {
+            return client.getJobs(recorded).keySet();
+        } catch (IonQException e) {
+            throw new MojoExecutionException("Could not check whether the jobs recorded in " + file
+                    + " still exist: " + e.getMessage(), e);
+        }
     }
 
     private List<Path> circuitFiles() {
