@@ -7,7 +7,6 @@ import io.github.ionqci.client.await.JobTimeoutException;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.emulator.EmulatedJob;
 import io.github.ionqci.emulator.Fault;
-import io.github.ionqci.emulator.IonQEmulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * setting, and asserts the exact message the user sees. {@code {id}}, {@code {origin}} and
  * {@code {rid}} (the x-request-id) are filled in; elapsed times read {@code over T}.
  */
-class BadInputTest {
+class BadInputTest extends EmulatorTestBase {
 
     private static final String SUGGEST = "such as e1a09d90-b2ba-4ea5-9fd7-4bfc14eac524";
     private static final String NOT_FOUND = "Not Found Error: Resource not found. See https://docs.ionq.com/ for"
@@ -34,20 +31,6 @@ class BadInputTest {
             + " later, and if it persists send the x-request-id to support@ionq.co";
     private static final String FAILING = "IonQ's service is failing: retry later, and see https://status.ionq.co"
             + " for incidents";
-
-    private static IonQEmulator emulator;
-    private static IonQClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = TestSupport.emulator();
-        client = TestSupport.client(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     /** What a row does and the message it expects. */
     record Case(String id, ThrowingCallable call, String expected) {

@@ -15,29 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Jobs and job listings, against the emulator over real sockets. */
-class ClientJobsTest {
-
-    private static IonQEmulator emulator;
-    private static IonQClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = TestSupport.emulator();
-        client = TestSupport.client(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+class ClientJobsTest extends EmulatorTestBase {
 
     @BeforeEach
     void reset() {

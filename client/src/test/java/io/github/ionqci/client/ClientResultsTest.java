@@ -8,31 +8,14 @@ import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.client.result.Shots;
 import io.github.ionqci.emulator.EmulatedJob;
-import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.emulator.ResultForm;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Results in both forms (URL and artifact), per debiasing variant, and multi-circuit aggregates. */
-class ClientResultsTest {
-
-    private static IonQEmulator emulator;
-    private static IonQClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = TestSupport.emulator();
-        client = TestSupport.client(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+class ClientResultsTest extends EmulatorTestBase {
 
     @BeforeEach
     void reset() {

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.ionqci.emulator.EmulatedJob;
 import io.github.ionqci.emulator.Fault;
 import io.github.ionqci.emulator.FaultRule;
-import io.github.ionqci.emulator.IonQEmulator;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,22 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What is retried, how often and how long, against the emulator's injected faults. */
-class ClientRetryTest {
+class ClientRetryTest extends EmulatorTestBase {
 
-    private static IonQEmulator emulator;
-    private static IonQClient client;
     private static String id;
 
     @BeforeAll
-    static void start() {
-        emulator = TestSupport.emulator();
-        client = TestSupport.client(emulator);
+    static void addJob() {
         id = emulator.jobs().add(EmulatedJob.completed());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @BeforeEach

@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,27 +15,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Malformed job payloads, each with the exact answer a user sees: IonQ's 400 body, or a failed job's code. */
-class BadPayloadTableTest {
+class BadPayloadTableTest extends EmulatorTestBase {
 
     static final String BELL = SubmitJobTest.BELL;
     static final String BACKENDS = "[simulator, qpu.aria-1, qpu.aria-2, qpu.forte-1, qpu.forte-enterprise-1, "
             + "qpu.harmony]";
-
-    static IonQEmulator emulator;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        emulator = IonQEmulator.start();
-        http = new Http(emulator);
-        SubmitJobTest.emulator = emulator;
-        SubmitJobTest.http = http;
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @BeforeEach
     void reset() {

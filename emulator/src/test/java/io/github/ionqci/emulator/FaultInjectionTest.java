@@ -14,27 +14,17 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends EmulatorTestBase {
 
-    static IonQEmulator emulator;
-    static Http http;
     static String id;
 
     @BeforeAll
-    static void start() {
-        emulator = IonQEmulator.start();
-        http = new Http(emulator);
+    static void addJob() {
         id = emulator.jobs().add(EmulatedJob.completed());
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
     }
 
     @BeforeEach

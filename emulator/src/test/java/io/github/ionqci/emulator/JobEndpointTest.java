@@ -11,26 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class JobEndpointTest {
-
-    static IonQEmulator emulator;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        emulator = IonQEmulator.start();
-        http = new Http(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+class JobEndpointTest extends EmulatorTestBase {
 
     @BeforeEach
     void clear() {

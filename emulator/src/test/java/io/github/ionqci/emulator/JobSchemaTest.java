@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,21 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * OpenAPI, {@code additionalProperties: false} included). The seed schema knows only the URL result form, so
  * URL-form jobs are validated strictly and artifact-form jobs are checked to differ only in {@code results}.
  */
-class JobSchemaTest {
-
-    static IonQEmulator emulator;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        emulator = IonQEmulator.start();
-        http = new Http(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+class JobSchemaTest extends EmulatorTestBase {
 
     static Stream<Arguments> urlFormJobs() {
         return Stream.of(

@@ -9,25 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ResultDownloadTest {
-
-    static IonQEmulator emulator;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        emulator = IonQEmulator.start();
-        http = new Http(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+class ResultDownloadTest extends EmulatorTestBase {
 
     @Test
     void urlFormServesProbabilitiesHistogramAndShotsWithDecimalKeys() throws IOException {

@@ -10,29 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SubmitJobTest {
+class SubmitJobTest extends EmulatorTestBase {
 
     static final String BELL = "{\"qubits\":2,\"gateset\":\"qis\",\"circuit\":[{\"gate\":\"h\",\"target\":0},"
             + "{\"gate\":\"cnot\",\"control\":0,\"target\":1}]}";
-
-    static IonQEmulator emulator;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        emulator = IonQEmulator.start();
-        http = new Http(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
 
     @BeforeEach
     void reset() {

@@ -56,23 +56,8 @@ public final class ResultParser {
      * @throws ResultFormatException saying what is wrong
      */
     public static Probabilities probabilities(byte[] json, int qubits) throws ResultFormatException {
-        try (JsonParser p = FACTORY.createParser(json)) {
-            expectObject(p, p.nextToken(), "basis state to probability");
-            JsonToken first = p.nextToken();
-            if (first == JsonToken.FIELD_NAME && "probabilities".equals(p.currentName())) {
-                enterOutputRegister(p, "probabilities");
-                return readProbabilities(p, qubits, entries(json), null, true);
-            }
-            Probabilities result = readProbabilities(p, qubits, entries(json), first, false);
-            expectEnd(p);
-            return result;
-        } catch (JsonEOFException e) {
-            throw truncated(json);
-        } catch (JsonParseException e) {
-            throw notJson(e);
-        } catch (IOException e) {
-            throw new ResultFormatException("an unreadable body (" + e.getClass().getSimpleName() + ")");
-        }
+        return distribution(json, qubits, "probabilities", "basis state to probability",
+                ResultParser::readProbabilities);
     }
 
     /**
@@ -82,23 +67,7 @@ public final class ResultParser {
      * @throws ResultFormatException saying what is wrong
      */
     public static Histogram histogram(byte[] json, int qubits) throws ResultFormatException {
-        try (JsonParser p = FACTORY.createParser(json)) {
-            expectObject(p, p.nextToken(), "basis state to count");
-            JsonToken first = p.nextToken();
-            if (first == JsonToken.FIELD_NAME && "histogram".equals(p.currentName())) {
-                enterOutputRegister(p, "histogram");
-                return readHistogram(p, qubits, entries(json), null, true);
-            }
-            Histogram result = readHistogram(p, qubits, entries(json), first, false);
-            expectEnd(p);
-            return result;
-        } catch (JsonEOFException e) {
-            throw truncated(json);
-        } catch (JsonParseException e) {
-            throw notJson(e);
-        } catch (IOException e) {
-            throw new ResultFormatException("an unreadable body (" + e.getClass().getSimpleName() + ")");
-        }
+        return distribution(json, qubits, "histogram", "basis state to count", ResultParser::readHistogram);
     }
 
     /**
@@ -108,7 +77,7 @@ public final class ResultParser {
      * @throws ResultFormatException saying what is wrong
      */
     public static Shots shots(byte[] json, int qubits) throws ResultFormatException {
-        try (JsonParser p = FACTORY.createParser(json)) {
+        return parse(json, p -> {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_ARRAY) {
                 throw new ResultFormatException(tokenName(first) + " where a JSON array of shots (one basis state"
@@ -139,13 +108,7 @@ public final class ResultParser {
             expectEnd(p);
             long[] exact = n == outcomes.length ? outcomes : Arrays.copyOf(outcomes, n);
             return Shots.of(exact, fits(exact, qubits) ? qubits : 0);
-        } catch (JsonEOFException e) {
-            throw truncated(json);
-        } catch (JsonParseException e) {
-            throw notJson(e);
-        } catch (IOException e) {
-            throw new ResultFormatException("an unreadable body (" + e.getClass().getSimpleName() + ")");
-        }
+        });
     }
 
     /**
@@ -155,7 +118,7 @@ public final class ResultParser {
      * @throws ResultFormatException saying what is wrong
      */
     public static Map<String, Probabilities> aggregate(byte[] json, int qubits) throws ResultFormatException {
-        try (JsonParser p = FACTORY.createParser(json)) {
+        return parse(json, p -> {
             expectObject(p, p.nextToken(), "child job id to probabilities");
             Map<String, Probabilities> byChild = new LinkedHashMap<>();
             JsonToken t;
@@ -185,6 +148,29 @@ public final class ResultParser {
                 throw new ResultFormatException("an empty aggregate (no child job)");
             }
             return byChild;
+        });
+    }
+
+    /** Reads a whole body from its parser. */
+    @FunctionalInterface
+    private interface BodyReader<T> {
+        T read(JsonParser p) throws IOException, ResultFormatException;
+    }
+
+    /** Reads a basis-state map from its first field (or from the next token when {@code first} is null). */
+    @FunctionalInterface
+    private interface MapReader<T> {
+        T read(JsonParser p, int qubits, int sizeHint, JsonToken first, boolean bitstrings)
+                throws IOException, ResultFormatException;
+    }
+
+    /**
+     * Runs a reader over a body, turning what Jackson throws into a {@link ResultFormatException} that says
+     * whether the body is cut short, not JSON, or unreadable.
+     */
+    private static <T> T parse(byte[] json, BodyReader<T> reader) throws ResultFormatException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return reader.read(p);
         } catch (JsonEOFException e) {
             throw truncated(json);
         } catch (JsonParseException e) {
@@ -192,6 +178,25 @@ public final class ResultParser {
         } catch (IOException e) {
             throw new ResultFormatException("an unreadable body (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * A basis-state map (probabilities or histogram), bare or inside its output register
+     * ({@code {"<register>": {...}}}, keyed by bitstrings).
+     */
+    private static <T> T distribution(byte[] json, int qubits, String register, String expected, MapReader<T> reader)
+            throws ResultFormatException {
+        return parse(json, p -> {
+            expectObject(p, p.nextToken(), expected);
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.FIELD_NAME && register.equals(p.currentName())) {
+                enterOutputRegister(p, register);
+                return reader.read(p, qubits, entries(json), null, true);
+            }
+            T result = reader.read(p, qubits, entries(json), first, false);
+            expectEnd(p);
+            return result;
+        });
     }
 
     /** Reads a histogram object from its first field (or from the next token when {@code first} is null). */

@@ -4,40 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ionqci.client.IonQAuthenticationException;
-import io.github.ionqci.client.IonQClient;
+import io.github.ionqci.client.EmulatorTestBase;
 import io.github.ionqci.client.IonQNotFoundException;
 import io.github.ionqci.client.TestSupport;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobStatus;
 import io.github.ionqci.emulator.EmulatedJob;
 import io.github.ionqci.emulator.Fault;
-import io.github.ionqci.emulator.IonQEmulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Awaiting jobs against the emulator: one, a hundred, timeouts, progress, predicted waits, failing rounds. */
-class JobAwaiterTest {
-
-    private static IonQEmulator emulator;
-    private static IonQClient client;
-
-    @BeforeAll
-    static void start() {
-        emulator = TestSupport.emulator();
-        client = TestSupport.client(emulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        emulator.close();
-    }
+class JobAwaiterTest extends EmulatorTestBase {
 
     @BeforeEach
     void reset() {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Cancel, delete and cost. Cancelling reaches a multi-circuit job's children too; like IonQ's v0.4 API (as
@@ -17,6 +18,8 @@ import java.util.Optional;
  * children.
  */
 public final class JobCommands {
+
+    private static final String DELETED = "deleted";
 
     private final JobStore store;
 
@@ -30,15 +33,7 @@ public final class JobCommands {
      * @return {@code {"id","status":"canceled"}} or 404
      */
     public HttpReply cancel(String id) {
-        Optional<JobEntry> job = store.get(id);
-        if (job.isEmpty()) {
-            return ApiErrors.notFound();
-        }
-        cancel(job.get());
-        ObjectNode body = Json.object();
-        body.put("id", id);
-        body.put("status", JobEntry.CANCELED);
-        return HttpReply.json(200, body);
+        return one(id, this::cancel, JobEntry.CANCELED);
     }
 
     /**
@@ -46,20 +41,7 @@ public final class JobCommands {
      * @return {@code {"ids":[…],"status":"canceled"}} listing the jobs found, or 400
      */
     public HttpReply cancelMany(ApiRequest request) {
-        List<String> ids;
-        try {
-            ids = ids(request);
-        } catch (PayloadException e) {
-            return e.reply();
-        }
-        List<String> done = new ArrayList<>();
-        for (String id : ids) {
-            store.get(id).ifPresent(job -> {
-                cancel(job);
-                done.add(id);
-            });
-        }
-        return many(done, JobEntry.CANCELED);
+        return each(request, this::cancel, JobEntry.CANCELED);
     }
 
     /**
@@ -67,15 +49,7 @@ public final class JobCommands {
      * @return {@code {"id","status":"deleted"}} or 404
      */
     public HttpReply delete(String id) {
-        Optional<JobEntry> job = store.get(id);
-        if (job.isEmpty()) {
-            return ApiErrors.notFound();
-        }
-        delete(job.get());
-        ObjectNode body = Json.object();
-        body.put("id", id);
-        body.put("status", "deleted");
-        return HttpReply.json(200, body);
+        return one(id, this::delete, DELETED);
     }
 
     /**
@@ -83,20 +57,7 @@ public final class JobCommands {
      * @return {@code {"ids":[…],"status":"deleted"}} listing the jobs found, or 400
      */
     public HttpReply deleteMany(ApiRequest request) {
-        List<String> ids;
-        try {
-            ids = ids(request);
-        } catch (PayloadException e) {
-            return e.reply();
-        }
-        List<String> done = new ArrayList<>();
-        for (String id : ids) {
-            store.get(id).ifPresent(job -> {
-                delete(job);
-                done.add(id);
-            });
-        }
-        return many(done, "deleted");
+        return each(request, this::delete, DELETED);
     }
 
     /**
@@ -158,6 +119,37 @@ public final class JobCommands {
         if (children != null) {
             children.forEach(child -> store.remove(child).ifPresent(c -> c.cancel(store.now())));
         }
+    }
+
+    /** Applies a command to one job: {@code {"id","status"}}, or 404 when there is no such job. */
+    private HttpReply one(String id, Consumer<JobEntry> command, String status) {
+        Optional<JobEntry> job = store.get(id);
+        if (job.isEmpty()) {
+            return ApiErrors.notFound();
+        }
+        command.accept(job.get());
+        ObjectNode body = Json.object();
+        body.put("id", id);
+        body.put("status", status);
+        return HttpReply.json(200, body);
+    }
+
+    /** Applies a command to each job of {@code {"ids":[…]}} that exists: {@code {"ids":[…],"status"}}, or 400. */
+    private HttpReply each(ApiRequest request, Consumer<JobEntry> command, String status) {
+        List<String> ids;
+        try {
+            ids = ids(request);
+        } catch (PayloadException e) {
+            return e.reply();
+        }
+        List<String> done = new ArrayList<>();
+        for (String id : ids) {
+            store.get(id).ifPresent(job -> {
+                command.accept(job);
+                done.add(id);
+            });
+        }
+        return many(done, status);
     }
 
     private static HttpReply many(List<String> ids, String status) {

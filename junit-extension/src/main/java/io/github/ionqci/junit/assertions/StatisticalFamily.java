@@ -1,6 +1,6 @@
 package io.github.ionqci.junit.assertions;
 
-import io.github.ionqci.junit.internal.ConfigLookup;
+import io.github.ionqci.junit.internal.RunConfiguration;
 import io.github.ionqci.junit.statistics.Holm;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,7 +104,7 @@ public final class StatisticalFamily {
      * @throws IllegalArgumentException when the setting is not a number between 0 and 1
      */
     public static double alpha() {
-        return ConfigLookup.get(ALPHA_PROPERTY).map(text -> {
+        return RunConfiguration.current().setting(ALPHA_PROPERTY).map(text -> {
             double value;
             try {
                 value = Double.parseDouble(text);
@@ -124,7 +124,7 @@ public final class StatisticalFamily {
      * @throws IllegalArgumentException when the setting is not a positive whole number
      */
     public static OptionalInt declaredSize() {
-        return ConfigLookup.get(FAMILY_SIZE_PROPERTY).map(text -> {
+        return RunConfiguration.current().setting(FAMILY_SIZE_PROPERTY).map(text -> {
             try {
                 int size = Integer.parseInt(text);
                 if (size >= 1) {

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.ionqci.junit.internal.ConfigLookup;
 import io.github.ionqci.junit.internal.CurrentTest;
+import io.github.ionqci.junit.internal.RunConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ public final class BaselineStore {
 
     /** @return whether {@code ionq.baselines.update=true} asks for baselines to be rewritten */
     public static boolean updateRequested() {
-        return ConfigLookup.isTrue(UPDATE_PROPERTY);
+        return RunConfiguration.current().isTrue(UPDATE_PROPERTY);
     }
 
     /**
@@ -58,8 +58,9 @@ public final class BaselineStore {
      *         environment's {@code CI=true}, which CI servers set
      */
     public static boolean isCi() {
-        return ConfigLookup.get(CI_PROPERTY)
-                .or(() -> ConfigLookup.environment("CI"))
+        RunConfiguration config = RunConfiguration.current();
+        return config.setting(CI_PROPERTY)
+                .or(() -> config.environment("CI"))
                 .map(value -> Boolean.parseBoolean(value.trim()))
                 .orElse(false);
     }
@@ -70,7 +71,7 @@ public final class BaselineStore {
      *         resolved against the test's project directory
      */
     public static Path directory(CurrentTest.Identity test) {
-        Path dir = Path.of(ConfigLookup.get(DIR_PROPERTY).orElse(DEFAULT_DIR));
+        Path dir = Path.of(RunConfiguration.current().setting(DIR_PROPERTY).orElse(DEFAULT_DIR));
         return dir.isAbsolute() ? dir : test.projectDir().resolve(dir);
     }
 

@@ -2,17 +2,29 @@ package io.github.ionqci.junit.internal;
 
 import io.github.ionqci.client.IonQProperties;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Reads a setting the way every ionq-ci entry point does: system property, then environment variable,
- * then JUnit configuration parameter ({@code junit-platform.properties} or the launcher's parameters).
+ * The one reader of ionq-ci settings, for the extension and for the assertions, baselines and
+ * statistics alike: system property, then environment variable, then JUnit configuration parameter
+ * ({@code junit-platform.properties} or the launcher's parameters). Blank values count as unset.
  *
  * <p>Settings with a documented environment variable ({@code ionq.api-key} → {@code IONQ_API_KEY},
  * {@code ionq.base-url}, {@code ionq.emulator}) use it; {@code ${placeholder}} names try the name
  * as given and its upper-snake form ({@code bell.job} → {@code BELL_JOB}).
+ *
+ * <p>Code that has no extension context (the assertions) reads {@link #current()}: the extension installs
+ * the run's JUnit configuration parameters for it with {@link #useConfigurationParameters(Function)}, and
+ * tests may replace the environment with {@link #useEnvironment(Function)}.
+ *
+ * <pre>{@code
+ * RunConfiguration.useConfigurationParameters(root::getConfigurationParameter);  // in the extension
+ * Optional<String> alpha = RunConfiguration.current().setting("ionq.stats.alpha");
+ * boolean ci = RunConfiguration.current().environment("CI").isPresent();
+ * }</pre>
  */
 public final class RunConfiguration {
 
@@ -26,6 +38,10 @@ public final class RunConfiguration {
     public static final String JOBS_FILE = "ionq.jobs.file";
     /** Where the HTML report goes. */
     public static final String REPORTS_DIR = "ionq.reports.dir";
+
+    private static final Function<String, Optional<String>> NO_PARAMETERS = name -> Optional.empty();
+    private static volatile Function<String, Optional<String>> runParameters = NO_PARAMETERS;
+    private static volatile Function<String, String> runEnvironment = System::getenv;
 
     /** Looks nothing up: every setting unset. */
     static final RunConfiguration NONE = new RunConfiguration(name -> null, name -> null, name -> Optional.empty());
@@ -46,7 +62,45 @@ public final class RunConfiguration {
      * @return a lookup over system properties, the environment and the context's configuration
      */
     public static RunConfiguration of(ExtensionContext context) {
-        return new RunConfiguration(System::getProperty, System::getenv, context::getConfigurationParameter);
+        return new RunConfiguration(System::getProperty, RunConfiguration::runEnvironment,
+                context::getConfigurationParameter);
+    }
+
+    /**
+     * For code without an extension context, such as the assertions.
+     *
+     * @return a lookup over system properties, the environment and the JUnit configuration parameters the
+     *         extension installed for the run (none outside a run)
+     */
+    public static RunConfiguration current() {
+        return new RunConfiguration(System::getProperty, RunConfiguration::runEnvironment,
+                name -> runParameters.apply(name));
+    }
+
+    /**
+     * @param lookup JUnit's configuration parameters, such as {@code ExtensionContext::getConfigurationParameter},
+     *               read by {@link #current()} from now on
+     */
+    public static void useConfigurationParameters(Function<String, Optional<String>> lookup) {
+        runParameters = Objects.requireNonNull(lookup, "lookup");
+    }
+
+    /** Stops {@link #current()} reading JUnit configuration parameters. */
+    public static void clearConfigurationParameters() {
+        runParameters = NO_PARAMETERS;
+    }
+
+    /**
+     * Replaces the environment (for tests of behaviour that depends on, say, {@code CI}).
+     *
+     * @param lookup variable name to value, or null when unset; null restores {@link System#getenv(String)}
+     */
+    public static void useEnvironment(Function<String, String> lookup) {
+        runEnvironment = lookup == null ? System::getenv : lookup;
+    }
+
+    private static String runEnvironment(String name) {
+        return runEnvironment.apply(name);
     }
 
     /**
@@ -83,6 +137,22 @@ public final class RunConfiguration {
     }
 
     /**
+     * @param name a property name
+     * @return whether the {@linkplain #setting(String) setting} is {@code true} (case-insensitive)
+     */
+    public boolean isTrue(String name) {
+        return setting(name).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /**
+     * @param name an environment variable, such as {@code CI}
+     * @return its value, if set and not blank
+     */
+    public Optional<String> environment(String name) {
+        return Optional.ofNullable(nonBlank(environment.apply(name)));
+    }
+
+    /**
      * Only the JUnit configuration parameter, for plugging into {@code IonQConfig.builder().lookup(...)}
      * after its own system-property and environment lookups.
      *
@@ -95,7 +165,7 @@ public final class RunConfiguration {
 
     /** @return whether {@code ionq.emulator} is {@code true} */
     boolean emulatorRequested() {
-        return setting(EMULATOR).map(v -> v.trim().equalsIgnoreCase("true")).orElse(false);
+        return isTrue(EMULATOR);
     }
 
     /**

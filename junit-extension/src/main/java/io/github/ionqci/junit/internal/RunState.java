@@ -61,7 +61,7 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
     static RunState of(ExtensionContext context) {
         ExtensionContext root = context.getRoot();
         return Stores.getOrCompute(root.getStore(Stores.NAMESPACE), RunState.class, key -> {
-            ConfigLookup.useConfigurationParameters(root::getConfigurationParameter);   // for the assertions' settings
+            RunConfiguration.useConfigurationParameters(root::getConfigurationParameter); // for current()
             return new RunState(RunConfiguration.of(root));
         });
     }
@@ -190,7 +190,7 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
         } finally {
             IonQReport.reset();
             registeredJobs.forEach(ResultSources::unregister);
-            ConfigLookup.clearConfigurationParameters();
+            RunConfiguration.clearConfigurationParameters();
         }
         if (stopping != null) {
             try {

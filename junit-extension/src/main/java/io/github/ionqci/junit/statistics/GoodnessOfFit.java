@@ -3,7 +3,6 @@ package io.github.ionqci.junit.statistics;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -122,39 +121,29 @@ public final class GoodnessOfFit {
      * @return how many original bins went into the pool (0 when none did)
      */
     static int mergeSparse(List<MutableBin> bins) {
-        bins.sort(Comparator.comparingDouble((MutableBin b) -> b.expected).thenComparingLong(b -> b.states.get(0)));
-        MutableBin pool = null;
-        int pooled = 0;
-        while (!bins.isEmpty() && (bins.get(0).expected < MIN_EXPECTED_COUNT
-                || (pool != null && pool.expected < MIN_EXPECTED_COUNT))) {
-            MutableBin next = bins.remove(0);
-            pool = pool == null ? next : pool.absorb(next);
-            pooled += next.states.size();
-        }
-        bins.sort(Comparator.comparingLong(b -> b.states.get(0)));
-        if (pool != null) {
-            bins.add(pool);
-        }
-        return pooled > 1 ? pooled : 0;
+        return PooledBin.mergeSparse(bins, bin -> bin.expected < MIN_EXPECTED_COUNT);
     }
 
     /** A bin under construction: the outcomes in it, their observed and expected counts. */
-    static final class MutableBin {
-        final List<Long> states = new ArrayList<>();
+    static final class MutableBin extends PooledBin<MutableBin> {
         long observed;
         double expected;
 
         MutableBin(long state, long observed, double expected) {
-            states.add(state);
+            super(state);
             this.observed = observed;
             this.expected = expected;
         }
 
-        MutableBin absorb(MutableBin other) {
-            states.addAll(other.states);
+        @Override
+        double size() {
+            return expected;
+        }
+
+        @Override
+        void addCounts(MutableBin other) {
             observed += other.observed;
             expected += other.expected;
-            return this;
         }
     }
 }

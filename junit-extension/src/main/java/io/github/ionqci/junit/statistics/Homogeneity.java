@@ -2,7 +2,6 @@ package io.github.ionqci.junit.statistics;
 
 import io.github.ionqci.client.result.Histogram;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -53,18 +52,7 @@ public final class Homogeneity {
             }
         }
 
-        bins.sort(Comparator.comparingLong((MutableBin b) -> b.first + b.second).thenComparingLong(b -> b.states.get(0)));
-        MutableBin pool = null;
-        int pooled = 0;
-        while (!bins.isEmpty() && (sparse(bins.get(0), smaller, total) || (pool != null && sparse(pool, smaller, total)))) {
-            MutableBin next = bins.remove(0);
-            pool = pool == null ? next : pool.absorb(next);
-            pooled += next.states.size();
-        }
-        bins.sort(Comparator.comparingLong(b -> b.states.get(0)));
-        if (pool != null) {
-            bins.add(pool);
-        }
+        int pooled = PooledBin.mergeSparse(bins, bin -> sparse(bin, smaller, total));
 
         List<HomogeneityResult.Bin> resultBins = new ArrayList<>(bins.size());
         double statistic = 0;
@@ -79,7 +67,7 @@ public final class Homogeneity {
         int degreesOfFreedom = bins.size() - 1;
         double pValue = degreesOfFreedom < 1 ? 1.0 : ChiSquared.survival(statistic, degreesOfFreedom);
         return new HomogeneityResult(degreesOfFreedom < 1 ? 0.0 : statistic, Math.max(0, degreesOfFreedom), pValue,
-                n1, n2, resultBins, pooled > 1 ? pooled : 0);
+                n1, n2, resultBins, pooled);
     }
 
     private static boolean sparse(MutableBin bin, double smallerShots, double totalShots) {
@@ -90,22 +78,25 @@ public final class Homogeneity {
         return x * x;
     }
 
-    private static final class MutableBin {
-        final List<Long> states = new ArrayList<>();
+    private static final class MutableBin extends PooledBin<MutableBin> {
         long first;
         long second;
 
         MutableBin(long state, long first, long second) {
-            states.add(state);
+            super(state);
             this.first = first;
             this.second = second;
         }
 
-        MutableBin absorb(MutableBin other) {
-            states.addAll(other.states);
+        @Override
+        double size() {
+            return first + second;
+        }
+
+        @Override
+        void addCounts(MutableBin other) {
             first += other.first;
             second += other.second;
-            return this;
         }
     }
 }

@@ -12,8 +12,8 @@ import io.github.ionqci.client.job.FailureCode;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.junit.baseline.BaselineStore;
-import io.github.ionqci.junit.internal.ConfigLookup;
 import io.github.ionqci.junit.internal.CurrentTest;
+import io.github.ionqci.junit.internal.RunConfiguration;
 import io.github.ionqci.junit.report.IonQReport;
 import io.github.ionqci.junit.statistics.ChiSquared;
 import io.github.ionqci.junit.statistics.GoodnessOfFit;
@@ -60,14 +60,14 @@ class AssertionsGuideTest {
 
     @BeforeEach
     void asTheExtensionDoes() {
-        ConfigLookup.useEnvironment(name -> null); // the guide's first run records: as outside CI
+        RunConfiguration.useEnvironment(name -> null); // the guide's first run records: as outside CI
         CurrentTest.set(new CurrentTest.Identity(AssertionsGuideTest.class, "ghzHasNotRegressed", null, project));
     }
 
     @AfterEach
     void cleanUp() {
         CurrentTest.clear();
-        ConfigLookup.useEnvironment(null);
+        RunConfiguration.useEnvironment(null);
         StatisticalFamily.reset();
         IonQReport.reset();
         ResultSources.clear();

@@ -9,8 +9,8 @@ import io.github.ionqci.client.job.Noise;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.junit.baseline.BaselineStore;
-import io.github.ionqci.junit.internal.ConfigLookup;
 import io.github.ionqci.junit.internal.CurrentTest;
+import io.github.ionqci.junit.internal.RunConfiguration;
 import io.github.ionqci.junit.report.CheckKind;
 import io.github.ionqci.junit.report.CheckRecord;
 import io.github.ionqci.junit.report.IonQReport;
@@ -39,7 +39,7 @@ class BaselineAssertionTest {
 
     @BeforeEach
     void runningTest() {
-        ConfigLookup.useEnvironment(name -> null); // as outside CI, whatever machine runs this
+        RunConfiguration.useEnvironment(name -> null); // as outside CI, whatever machine runs this
         CurrentTest.set(new CurrentTest.Identity(BaselineAssertionTest.class, "ghzHasNotRegressed", null, project));
         serve(GHZ);
     }
@@ -68,7 +68,7 @@ class BaselineAssertionTest {
         System.clearProperty(BaselineStore.UPDATE_PROPERTY);
         System.clearProperty(BaselineStore.CI_PROPERTY);
         System.clearProperty(BaselineStore.DIR_PROPERTY);
-        ConfigLookup.useEnvironment(null);
+        RunConfiguration.useEnvironment(null);
     }
 
     private Path baselineFile() {
@@ -170,7 +170,7 @@ class BaselineAssertionTest {
 
     @Test
     void theCiEnvironmentVariableCountsAsCi() {
-        ConfigLookup.useEnvironment(name -> "CI".equals(name) ? "true" : null);
+        RunConfiguration.useEnvironment(name -> "CI".equals(name) ? "true" : null);
         assertThatThrownBy(() -> assertThat(job).distribution().matchesBaseline())
                 .hasMessageStartingWith("No baseline for BaselineAssertionTest.ghzHasNotRegressed");
     }

@@ -5,7 +5,7 @@ import static io.github.ionqci.junit.assertions.IonQAssertions.assertThatThrownB
 import static io.github.ionqci.junit.assertions.IonQAssertions.within;
 
 import io.github.ionqci.client.result.Histogram;
-import io.github.ionqci.junit.internal.ConfigLookup;
+import io.github.ionqci.junit.internal.RunConfiguration;
 import io.github.ionqci.junit.report.CheckKind;
 import io.github.ionqci.junit.report.CheckRecord;
 import io.github.ionqci.junit.report.IonQReport;
@@ -26,7 +26,7 @@ class StatisticalFamilyTest {
         IonQReport.reset();
         System.clearProperty(StatisticalFamily.ALPHA_PROPERTY);
         System.clearProperty(StatisticalFamily.FAMILY_SIZE_PROPERTY);
-        ConfigLookup.clearConfigurationParameters();
+        RunConfiguration.clearConfigurationParameters();
     }
 
     @Test
@@ -63,7 +63,7 @@ class StatisticalFamilyTest {
 
     @Test
     void alphaComesFromASystemPropertyThenJUnitConfiguration() {
-        ConfigLookup.useConfigurationParameters(key -> StatisticalFamily.ALPHA_PROPERTY.equals(key)
+        RunConfiguration.useConfigurationParameters(key -> StatisticalFamily.ALPHA_PROPERTY.equals(key)
                 ? Optional.of("0.01") : Optional.empty());
         assertThat(StatisticalFamily.alpha()).isEqualTo(0.01);
         System.setProperty(StatisticalFamily.ALPHA_PROPERTY, "0.05");

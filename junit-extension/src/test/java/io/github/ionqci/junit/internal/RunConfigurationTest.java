@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Precedence: system property, then environment variable, then JUnit configuration parameter. */
+@Isolated // replaces the run-wide environment and configuration-parameter hooks
 class RunConfigurationTest {
+
+    @AfterEach
+    void restoreHooks() {
+        RunConfiguration.useEnvironment(null);
+        RunConfiguration.clearConfigurationParameters();
+    }
 
     private static RunConfiguration lookup(Map<String, String> properties, Map<String, String> environment,
                                            Map<String, String> junit) {
@@ -60,5 +69,31 @@ class RunConfigurationTest {
         assertThat(Placeholders.expand("${bell.job}", config, "test"))
                 .isEqualTo("0b5c1d7e-0000-4000-8000-000000000001");
         assertThat(Placeholders.expand("no placeholder", config, "test")).isEqualTo("no placeholder");
+    }
+
+    @Test
+    void currentReadsTheInstalledConfigurationParametersAndTheReplacedEnvironment() {
+        RunConfiguration.useEnvironment(Map.of("CI", " true ", "IONQ_EMULATOR", "true")::get);
+        RunConfiguration.useConfigurationParameters(name -> Optional.ofNullable(Map.of("ionq.test.setting", "on").get(name)));
+
+        assertThat(RunConfiguration.current().environment("CI")).contains("true");
+        assertThat(RunConfiguration.current().environment("UNSET")).isEmpty();
+        assertThat(RunConfiguration.current().setting("ionq.test.setting")).contains("on");
+        assertThat(RunConfiguration.current().emulatorRequested()).isTrue();
+
+        RunConfiguration.clearConfigurationParameters();
+        RunConfiguration.useEnvironment(name -> null);
+
+        assertThat(RunConfiguration.current().setting("ionq.test.setting")).isEmpty();
+        assertThat(RunConfiguration.current().emulatorRequested()).isFalse();
+    }
+
+    @Test
+    void isTrueIsCaseInsensitiveAndFalseWhenUnset() {
+        RunConfiguration config = lookup(Map.of("a.b", "TRUE"), Map.of(), Map.of("c.d", "yes"));
+
+        assertThat(config.isTrue("a.b")).isTrue();
+        assertThat(config.isTrue("c.d")).isFalse();
+        assertThat(config.isTrue("e.f")).isFalse();
     }
 }
