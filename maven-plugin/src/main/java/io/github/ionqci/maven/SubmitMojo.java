@@ -32,8 +32,10 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * mvn ionq:submit -Dionq.submit.backend=qpu.forte-1 -Dionq.submit.shots=500
  * </pre>
  *
- * <p>A circuit whose name is already in the jobs file is not submitted again (a re-run of the build
- * reuses the job, and does not pay for it twice) unless {@code ionq.submit.force} is true.
+ * <p>A circuit whose name is already in the jobs file is not submitted again while the API still knows
+ * its job (a re-run of the build reuses the job, and does not pay for it twice) unless
+ * {@code ionq.submit.force} is true. A recorded job the API does not know (a previous emulator's, or
+ * another project's) is submitted again and its new id recorded.
  */
 @Mojo(name = "submit", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class SubmitMojo extends AbstractClientMojo {
@@ -66,7 +68,7 @@ public class SubmitMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.submit.noise-seed")
     Integer noiseSeed;
 
-    /** Submit every circuit, even those the jobs file already holds. */
+    /** Submit every circuit, even those whose recorded job the API still knows. */
     @Parameter(property = "ionq.submit.force", defaultValue = "false")
     boolean force;
 
