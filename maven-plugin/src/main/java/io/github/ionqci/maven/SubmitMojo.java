@@ -95,7 +95,7 @@ public class SubmitMojo extends AbstractClientMojo {
         }
         IonQClient client = null;
         Set<String> known = Set.of();
-        List<String> recorded = bodies.keySet().stream().filter(ids::containsKey).map(ids::get).toList();
+        List<String> recorded = bodies.keySet().stream().filter(ids::containsKey).map(ids::get).distinct().toList();
         if (!force && !recorded.isEmpty()) {
             client = client(build(configuration()));
             known = knownJobs(client, recorded, file);
@@ -138,6 +138,9 @@ public class SubmitMojo extends AbstractClientMojo {
         } catch (IonQException e) {
             throw new MojoExecutionException("Could not check whether the jobs recorded in " + file
                     + " still exist: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("The jobs file " + file + " holds an id that is not a job id: "
+                    + e.getMessage() + ". Correct or delete the file (mvn clean deletes it), then build again.", e);
         }
     }
 
