@@ -120,7 +120,12 @@ public final class BaselineStore {
                 throw new IllegalStateException("The baseline " + file + " holds no counts. Delete it or rewrite it with -D"
                         + UPDATE_PROPERTY + "=true.");
             }
-            baseline.toHistogram();
+            try {
+                baseline.toHistogram();
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException("The baseline " + file + " cannot be read as counts (" + e.getMessage()
+                        + "). Fix it, or delete it or rewrite it with -D" + UPDATE_PROPERTY + "=true.", e);
+            }
             return Optional.of(baseline);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The baseline " + file + " is not valid JSON (" + e.getOriginalMessage()

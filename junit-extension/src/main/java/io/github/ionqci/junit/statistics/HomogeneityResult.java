@@ -1,7 +1,5 @@
 package io.github.ionqci.junit.statistics;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -70,8 +68,6 @@ public record HomogeneityResult(
      * @return the bins with the largest contributions to X², largest first
      */
     public List<Bin> largestContributions(int limit) {
-        List<Bin> sorted = new ArrayList<>(bins);
-        sorted.sort(Comparator.comparingDouble(Bin::contribution).reversed());
-        return sorted.subList(0, Math.min(limit, sorted.size()));
+        return Contributions.largest(bins, Bin::contribution, limit);
     }
 }

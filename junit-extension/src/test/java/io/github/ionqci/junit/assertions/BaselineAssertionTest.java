@@ -195,6 +195,17 @@ class BaselineAssertionTest {
     }
 
     @Test
+    void aBaselineWithABadKeySaysWhichFileAndWhatToDo() throws IOException {
+        Files.createDirectories(baselineFile().getParent());
+        Files.writeString(baselineFile(), "{ \"qubits\": 3, \"counts\": { \"0x2\": 5 } }");
+        assertThatThrownBy(() -> assertThat(job).distribution().matchesBaseline())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The baseline " + baselineFile() + " cannot be read as counts (")
+                .hasMessageContaining("0x2")
+                .hasMessageEndingWith("). Fix it, or delete it or rewrite it with -Dionq.baselines.update=true.");
+    }
+
+    @Test
     void outsideAnIonQTestItSaysWhatIsMissing() {
         CurrentTest.clear();
         assertThatThrownBy(() -> assertThat(job).distribution().matchesBaseline())
