@@ -4,6 +4,7 @@ import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
+import io.github.ionqci.junit.assertions.ResultSource;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
 final class Connection {
 
     private final IonQClient client;
+    private final ResultSource results;
     private final String description;
     private final JobCache jobs;
     private final ConcurrentMap<String, CompletableFuture<Probabilities>> probabilities = new ConcurrentHashMap<>();
@@ -31,6 +33,7 @@ final class Connection {
      */
     Connection(IonQClient client, String description, Executor background) {
         this.client = client;
+        this.results = ResultSource.of(client);
         this.description = description;
         this.jobs = new JobCache(client, background);
     }
@@ -53,15 +56,16 @@ final class Connection {
      * @return its probabilities, fetched once per run
      */
     Probabilities probabilities(Job job) {
-        return once(probabilities, job.id(), () -> client.getProbabilities(job, false), false);
+        return once(probabilities, job.id(), () -> results.probabilities(job), false);
     }
 
     /**
-     * @param job a completed job
+     * @param job a completed job; a debiased job's histogram is built from its unsharpened probabilities
+     *            (a sharpened histogram is a plurality vote, not a sample)
      * @return its histogram, fetched once per run
      */
     Histogram histogram(Job job) {
-        return once(histograms, job.id(), () -> client.getHistogram(job), false);
+        return once(histograms, job.id(), () -> results.histogram(job), false);
     }
 
     /**
