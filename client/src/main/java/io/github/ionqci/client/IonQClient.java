@@ -141,7 +141,7 @@ public final class IonQClient {
      * @throws IonQResponseException  if it lists no probabilities, or they are invalid
      */
     public Probabilities getProbabilities(Job job) {
-        return results.fetch(job, null, ResultKind.PROBABILITIES, null, "probabilities", ResultParser::probabilities);
+        return results.fetch(job, null, ResultKind.PROBABILITIES, null, ResultParser::probabilities);
     }
 
     /**
@@ -150,7 +150,7 @@ public final class IonQClient {
      * @return its probabilities
      */
     public Probabilities getProbabilities(Job job, boolean sharpen) {
-        return results.fetch(job, null, ResultKind.PROBABILITIES, sharpen, "probabilities", ResultParser::probabilities);
+        return results.fetch(job, null, ResultKind.PROBABILITIES, sharpen, ResultParser::probabilities);
     }
 
     /**
@@ -159,8 +159,7 @@ public final class IonQClient {
      * @return that variant's probabilities
      */
     public Probabilities getProbabilities(Job job, DebiasingVariant variant) {
-        return results.fetch(job, variant, ResultKind.PROBABILITIES, null, "probabilities",
-                ResultParser::probabilities);
+        return results.fetch(job, variant, ResultKind.PROBABILITIES, null, ResultParser::probabilities);
     }
 
     /**
@@ -168,7 +167,7 @@ public final class IonQClient {
      * @return its histogram (counts per basis state)
      */
     public Histogram getHistogram(Job job) {
-        return results.fetch(job, null, ResultKind.HISTOGRAM, null, "histogram", ResultParser::histogram);
+        return results.fetch(job, null, ResultKind.HISTOGRAM, null, ResultParser::histogram);
     }
 
     /**
@@ -177,7 +176,7 @@ public final class IonQClient {
      * @return that variant's histogram
      */
     public Histogram getHistogram(Job job, DebiasingVariant variant) {
-        return results.fetch(job, variant, ResultKind.HISTOGRAM, null, "histogram", ResultParser::histogram);
+        return results.fetch(job, variant, ResultKind.HISTOGRAM, null, ResultParser::histogram);
     }
 
     /**
@@ -185,7 +184,7 @@ public final class IonQClient {
      * @return its shots, in order
      */
     public Shots getShots(Job job) {
-        return results.fetch(job, null, ResultKind.SHOTS, null, "shots", ResultParser::shots);
+        return results.fetch(job, null, ResultKind.SHOTS, null, ResultParser::shots);
     }
 
     /**
@@ -194,7 +193,7 @@ public final class IonQClient {
      * @return that variant's shots
      */
     public Shots getShots(Job job, DebiasingVariant variant) {
-        return results.fetch(job, variant, ResultKind.SHOTS, null, "shots", ResultParser::shots);
+        return results.fetch(job, variant, ResultKind.SHOTS, null, ResultParser::shots);
     }
 
     /**
@@ -204,8 +203,7 @@ public final class IonQClient {
      * @return probabilities by child job id, in IonQ's order
      */
     public Map<String, Probabilities> getAggregateProbabilities(Job parent) {
-        return results.fetch(parent, null, ResultKind.PROBABILITIES, null, "aggregate probabilities",
-                ResultParser::aggregate);
+        return results.fetchAggregate(parent, null, ResultParser::aggregate);
     }
 
     /**
@@ -214,8 +212,7 @@ public final class IonQClient {
      * @return probabilities by child job id, in IonQ's order
      */
     public Map<String, Probabilities> getAggregateProbabilities(Job parent, boolean sharpen) {
-        return results.fetch(parent, null, ResultKind.PROBABILITIES, sharpen, "aggregate probabilities",
-                ResultParser::aggregate);
+        return results.fetchAggregate(parent, sharpen, ResultParser::aggregate);
     }
 
     /**

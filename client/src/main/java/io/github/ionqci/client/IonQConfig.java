@@ -409,7 +409,8 @@ public final class IonQConfig {
             }
             if (maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IonQConfigurationException("The max backoff (" + Durations.format(maxBackoff)
-                        + ") is shorter than the initial backoff (" + Durations.format(initialBackoff) + ")");
+                        + ") is shorter than the initial backoff (" + Durations.format(initialBackoff) + "): pass"
+                        + " retryBackoff(initial, max) a max at least as long as the initial");
             }
             return new IonQConfig(this, key, base, timeout, poll, useEmulator);
         }

@@ -28,6 +28,15 @@ class IonQConfigTest {
     }
 
     @Test
+    void aMaxBackoffShorterThanTheInitialOneSaysWhatToPass() {
+        assertThatThrownBy(() -> IonQConfig.builder().apiKey(KEY)
+                .retryBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)).build())
+                .isInstanceOf(IonQConfigurationException.class)
+                .hasMessageContaining("shorter than the initial backoff")
+                .hasMessageContaining("retryBackoff(initial, max)");
+    }
+
+    @Test
     void explicitBeatsLookupsWhichGoInOrderAndBeatDefaults() {
         Map<String, String> first = Map.of("ionq.base-url", "http://127.0.0.1:9001/v0.4",
                 "ionq.await.timeout", "30s");

@@ -148,7 +148,7 @@ public final class EmulatedJobs {
 
     /** @return how many jobs are stored */
     public int size() {
-        return store.newestFirst().size();
+        return store.size();
     }
 
     private JobEntry entry(String id) {

@@ -6,6 +6,7 @@ import io.github.ionqci.client.IonQConfigurationException;
 import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.IonQNotFoundException;
 import io.github.ionqci.client.IonQRequestException;
+import io.github.ionqci.client.internal.ErrorReports;
 import io.github.ionqci.client.internal.JobIds;
 import io.github.ionqci.client.job.Job;
 import java.lang.System.Logger.Level;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -45,12 +47,12 @@ public final class JobAwaiter {
     static final Duration MIN_ROUND = Duration.ofMillis(250);
 
     private final JobSource source;
-    private final java.util.function.UnaryOperator<String> scrub;
+    private final UnaryOperator<String> scrub;
     private final Duration timeout;
     private final PollInterval pollInterval;
     private final Consumer<AwaitProgress> onProgress;
 
-    private JobAwaiter(JobSource source, java.util.function.UnaryOperator<String> scrub, Duration timeout,
+    private JobAwaiter(JobSource source, UnaryOperator<String> scrub, Duration timeout,
                        PollInterval pollInterval, Consumer<AwaitProgress> onProgress) {
         this.source = source;
         this.scrub = scrub;
@@ -65,10 +67,8 @@ public final class JobAwaiter {
      * @return an awaiter
      */
     public static JobAwaiter using(JobSource source, IonQConfig config) {
-        String key = config.apiKey() == null ? null : config.apiKey().reveal();
-        java.util.function.UnaryOperator<String> scrub = key == null ? text -> text
-                : text -> text == null ? null : text.replace(key, "****");
-        return new JobAwaiter(Objects.requireNonNull(source, "source"), scrub, config.awaitTimeout(),
+        return new JobAwaiter(Objects.requireNonNull(source, "source"), new ErrorReports(config.apiKey())::scrub,
+                config.awaitTimeout(),
                 PollInterval.growing(config.pollInterval(), config.pollGrowth(), config.maxPollInterval()),
                 progress -> { });
     }

@@ -56,18 +56,34 @@ public final class ResultFetcher {
      * @param variant one of its debiasing variants, or null for the job's own result
      * @param kind    which result
      * @param sharpen the {@code sharpen} parameter to send, or null to send none
-     * @param what    what is fetched, for messages, such as {@code "probabilities"}
      * @param parser  how to read it
      * @param <T>     the result type
      * @return the result
      */
-    public <T> T fetch(Job job, DebiasingVariant variant, ResultKind kind, Boolean sharpen, String what,
-                              Parser<T> parser) {
+    public <T> T fetch(Job job, DebiasingVariant variant, ResultKind kind, Boolean sharpen, Parser<T> parser) {
+        return fetch(job, variant, kind, false, sharpen, parser);
+    }
+
+    /**
+     * The probabilities of each circuit of a multi-circuit job, from its aggregate result.
+     *
+     * @param parent  a completed multi-circuit job
+     * @param sharpen the {@code sharpen} parameter to send, or null to send none
+     * @param parser  how to read it
+     * @param <T>     the result type
+     * @return the result
+     */
+    public <T> T fetchAggregate(Job parent, Boolean sharpen, Parser<T> parser) {
+        return fetch(parent, null, ResultKind.PROBABILITIES, true, sharpen, parser);
+    }
+
+    private <T> T fetch(Job job, DebiasingVariant variant, ResultKind kind, boolean aggregate, Boolean sharpen,
+                        Parser<T> parser) {
         if (job == null) {
             throw new IllegalArgumentException("The job is null: fetch it with getJob(id) or await it first");
         }
         String jobId = ids.apply(job.id());
-        boolean aggregate = what.startsWith("aggregate");
+        String what = aggregate ? "aggregate " + kind.key() : kind.key();
         String subject = variant == null ? "job " + jobId : "variant " + variant.variantId() + " of job " + jobId;
         String action = "get the " + what + " of " + subject;
         if (!job.isCompleted()) {

@@ -62,7 +62,8 @@ public final class JobListing {
         List<String> items = new ArrayList<>();
         Long lastSeq = null;
         boolean more = false;
-        for (JobEntry job : store.newestFirst()) {
+        // a poll names its jobs (?ids=…): look those up instead of sorting every stored job
+        for (JobEntry job : ids.isEmpty() ? store.newestFirst() : store.newestFirst(ids)) {
             if (job.seq() >= before) {
                 continue;
             }

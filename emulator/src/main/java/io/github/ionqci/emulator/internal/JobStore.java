@@ -3,6 +3,7 @@ package io.github.ionqci.emulator.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ public final class JobStore {
     private final Map<String, JobEntry> jobs = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Clock clock;
+
+    private static final Comparator<JobEntry> NEWEST_FIRST = Comparator.comparingLong(JobEntry::seq).reversed();
 
     /** @param clock the clock that drives lifecycles */
     public JobStore(Clock clock) {
@@ -66,7 +69,28 @@ public final class JobStore {
     /** @return every job, newest first */
     public List<JobEntry> newestFirst() {
         List<JobEntry> all = new ArrayList<>(jobs.values());
-        all.sort(Comparator.comparingLong(JobEntry::seq).reversed());
+        all.sort(NEWEST_FIRST);
         return all;
+    }
+
+    /**
+     * @param ids job ids
+     * @return the stored jobs among them, newest first, found by id rather than by scanning every job
+     */
+    public List<JobEntry> newestFirst(Collection<String> ids) {
+        List<JobEntry> found = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            JobEntry entry = id == null ? null : jobs.get(id);
+            if (entry != null) {
+                found.add(entry);
+            }
+        }
+        found.sort(NEWEST_FIRST);
+        return found;
+    }
+
+    /** @return how many jobs are stored */
+    public int size() {
+        return jobs.size();
     }
 }

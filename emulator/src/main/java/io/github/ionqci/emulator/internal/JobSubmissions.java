@@ -223,7 +223,7 @@ public final class JobSubmissions {
         } catch (CircuitException e) {
             return new Outcome(null, e.failureCode(), e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new Outcome(null, "SimulationError", "The emulator's simulator failed: " + e);
+            return new Outcome(null, CircuitException.SIMULATION_ERROR, "The emulator's simulator failed: " + e);
         }
     }
 
