@@ -106,7 +106,8 @@ public final class IonQClient {
     /** Validates an id, keeping the API key out of the message should someone pass it as an id. */
     private String requireId(String id) {
         try {
-            return JobIds.require(id);
+            JobIds.require(errors.scrub(id));
+            return id;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(errors.scrub(e.getMessage()));
         }
