@@ -1,8 +1,8 @@
 package io.github.ionqci.client.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** The buffers received, each copied once; joined when the body is complete (no doubling growth). */
+    private final List<byte[]> chunks = new ArrayList<>();
+    private long kept;
     private final AtomicLong received = new AtomicLong();
     private final long limit;
     private final boolean keepPrefix;
@@ -28,11 +30,11 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private volatile boolean cut;
 
     /**
-     * @param limit      the most bytes kept
+     * @param limit      the most bytes kept (never more than a Java array holds, about 2 GiB)
      * @param keepPrefix true to keep the first {@code limit} bytes of a longer body instead of failing
      */
     CappedBody(long limit, boolean keepPrefix) {
-        this.limit = limit;
+        this.limit = Math.min(limit, Integer.MAX_VALUE - 8);   // the most one byte[] holds
         this.keepPrefix = keepPrefix;
     }
 
@@ -57,11 +59,11 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
             if (total > limit) {
                 subscription.cancel();
                 if (keepPrefix) {
-                    int room = (int) (limit - out.size());
-                    copy(buffer, room);
+                    copy(buffer, (int) (limit - kept));
                     cut = true;
-                    result.complete(out.toByteArray());
+                    result.complete(joined());
                 } else {
+                    chunks.clear();
                     result.completeExceptionally(new BodyTooLargeException(limit, total));
                 }
                 return;
@@ -74,7 +76,19 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private void copy(ByteBuffer buffer, int count) {
         byte[] chunk = new byte[count];
         buffer.get(chunk);
-        out.write(chunk, 0, count);
+        chunks.add(chunk);
+        kept += count;
+    }
+
+    private byte[] joined() {
+        byte[] body = new byte[(int) kept];
+        int at = 0;
+        for (byte[] chunk : chunks) {
+            System.arraycopy(chunk, 0, body, at, chunk.length);
+            at += chunk.length;
+        }
+        chunks.clear();
+        return body;
     }
 
     @Override
@@ -84,7 +98,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     @Override
     public void onComplete() {
-        result.complete(out.toByteArray());
+        result.complete(joined());
     }
 
     @Override
