@@ -241,14 +241,17 @@ class HostileServerTest {
     @Test
     void endlessPagingEndsWithinTheRetryTime() {
         AtomicInteger pages = new AtomicInteger();
+        // each page token also echoes the key: it goes back to the server (the same origin) but into no log line
         try (HostileServer server = new HostileServer((request, out) -> out.respond(200, "application/json",
-                "{\"jobs\":[],\"next\":\"t" + pages.incrementAndGet() + "\"}"))) {
+                "{\"jobs\":[],\"next\":\"" + TestSupport.KEY + "-" + pages.incrementAndGet() + "\"}"))) {
             Throwable failure = catchThrowable(() -> client(server, b -> b.maxRetryTime(Duration.ofSeconds(2)))
                     .getJobs(List.of(ID, OTHER)));
             assertThat(failure).isInstanceOf(IonQResponseException.class)
                     .hasMessageContaining("the listing was still sending new pages (\"next\" tokens) after ")
                     .hasMessageContaining("IonQConfig.Builder.maxRetryTime");
             assertThat(pages.get()).isLessThan(10_000);
+            assertThat(KeyLeakGuard.lines()).anySatisfy(l -> assertThat(l).contains("&next=****-"));
+            assertClean(failure);
         }
     }
 

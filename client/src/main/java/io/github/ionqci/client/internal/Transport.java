@@ -85,7 +85,7 @@ public final class Transport {
             }
             Exchange response;
             try {
-                LOG.log(Level.DEBUG, () -> "IonQ " + call.target());
+                LOG.log(Level.DEBUG, () -> "IonQ " + target(call));
                 response = exchange(call, timeout);
             } catch (BodyTooLargeException e) {
                 throw errors.tooLarge(call, e.limit(), Duration.ofNanos(System.nanoTime() - start));
@@ -102,7 +102,7 @@ public final class Transport {
                     throw errors.forConnection(call, e, attempt, elapsed, !retryable);
                 }
                 int next = attempt + 1;
-                LOG.log(Level.DEBUG, () -> "IonQ " + call.target() + " failed (" + e.getClass().getSimpleName()
+                LOG.log(Level.DEBUG, () -> "IonQ " + target(call) + " failed (" + e.getClass().getSimpleName()
                         + "); attempt " + next + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
                 sleep(delay, call, e, attempt, start);
                 continue;
@@ -123,10 +123,15 @@ public final class Transport {
                 return result;
             }
             int next = attempt + 1;
-            LOG.log(Level.DEBUG, () -> "IonQ " + call.target() + " answered HTTP " + status + "; attempt " + next
+            LOG.log(Level.DEBUG, () -> "IonQ " + target(call) + " answered HTTP " + status + "; attempt " + next
                     + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
             sleep(delay, call, null, attempt, start);
         }
+    }
+
+    /** @return the call's method, path and query for a log line, scrubbed: a page token came from the server */
+    private String target(Call call) {
+        return errors.clip(call.target(), 2000);
     }
 
     /** A response and whether its (error) body was cut at {@link #ERROR_BODY_LIMIT}. */
