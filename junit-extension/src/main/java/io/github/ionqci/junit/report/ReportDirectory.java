@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +46,7 @@ public final class ReportDirectory {
     /** The sub-directory holding one page per run. */
     public static final String RUNS = "runs";
 
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
     private static final DateTimeFormatter ID =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME =
@@ -79,7 +82,7 @@ public final class ReportDirectory {
             Path runs = directory.resolve(RUNS);
             Files.createDirectories(runs);
             try (FileChannel channel = FileChannel.open(runs.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                    StandardOpenOption.WRITE); FileLock lock = lock(channel)) {
                 Path page = null;
                 List<CheckRecord> checks = report.checks();
                 if (!checks.isEmpty()) {
@@ -109,6 +112,30 @@ public final class ReportDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the IonQ report to " + directory.toAbsolutePath()
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Locks the directory against other JVMs (a file lock) and other runs in this JVM (which get
+     * {@link OverlappingFileLockException} while one holds it, and wait their turn).
+     */
+    private static FileLock lock(FileChannel channel) throws IOException {
+        long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+        while (true) {
+            try {
+                return channel.lock();
+            } catch (OverlappingFileLockException held) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("another test run in this JVM held the report directory's lock for "
+                            + LOCK_WAIT.toSeconds() + " s", held);
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the report directory's lock", e);
+                }
+            }
         }
     }
 
