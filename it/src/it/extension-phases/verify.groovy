@@ -19,7 +19,7 @@ has("[ionq] Baseline recorded: ${baseline} (commit it; later runs are compared w
 has('[ionq] 1 baseline was written in this run; commit it:')
 
 // the misspelled -Dionq.await.timout named the real setting
-has('[ionq] WARNING: ionq.await.timout (system property) is not an ionq-ci setting and is ignored; did you mean ionq.await.timeout?')
+has('[ionq] WARNING: The system property ionq.await.timout is not an ionq-ci setting, so nothing reads it: did you mean ionq.await.timeout?')
 
 // one page per phase, and an index that shows both phases' checks
 def reports = new File(basedir, 'target/ionq-reports')
