@@ -1,11 +1,12 @@
 package io.github.ionqci.maven;
 
 import io.github.ionqci.client.IonQProperties;
+import io.github.ionqci.client.jobsfile.JobsFile;
+import io.github.ionqci.client.settings.SettingsParser;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.maven.internal.ApiKeyLookup;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
 import io.github.ionqci.maven.internal.EmulatorSeed;
-import io.github.ionqci.maven.internal.JobsFile;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -147,14 +148,11 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
     }
 
     private boolean enabled() {
-        String value = emulator != null && !emulator.isBlank() ? emulator : System.getenv(IonQProperties.EMULATOR_ENV);
-        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("true")) {
-            return true;
+        if (emulator != null && !emulator.isBlank()) {
+            return SettingsParser.parseBoolean(IonQProperties.EMULATOR, emulator);
         }
-        if (value.strip().equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new ConfigurationProblem("ionq.emulator = '" + value + "' is neither true nor false.");
+        String variable = System.getenv(IonQProperties.EMULATOR_ENV);
+        return variable == null || variable.isBlank() || SettingsParser.parseBoolean(IonQProperties.EMULATOR_ENV, variable);
     }
 
     private String emulatorKey() {
@@ -173,7 +171,7 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
 
     private void seed(IonQEmulator emulator, List<EmulatorSeed.Entry> seeds) {
         Path file = resolve(jobsFile).toPath();
-        Map<String, String> ids = JobsFile.readMapIfExists(file);
+        Map<String, String> ids = JobsFile.readIfExists(file).names();
         for (EmulatorSeed.Entry entry : seeds) {
             ids.put(entry.name(), emulator.jobs().add(entry.job()));
         }

@@ -1,11 +1,13 @@
 package io.github.ionqci.junit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /** Precedence: system property, then environment variable, then JUnit configuration parameter. */
@@ -89,11 +91,14 @@ class RunConfigurationTest {
     }
 
     @Test
-    void isTrueIsCaseInsensitiveAndFalseWhenUnset() {
-        RunConfiguration config = lookup(Map.of("a.b", "TRUE"), Map.of(), Map.of("c.d", "yes"));
+    void isTrueIsCaseInsensitiveFalseWhenUnsetAndRefusesAnythingElse() {
+        RunConfiguration config = lookup(Map.of("a.b", "TRUE"), Map.of(), Map.of("c.d", "yes", "g.h", "False"));
 
         assertThat(config.isTrue("a.b")).isTrue();
-        assertThat(config.isTrue("c.d")).isFalse();
+        assertThat(config.isTrue("g.h")).isFalse();
         assertThat(config.isTrue("e.f")).isFalse();
+        assertThatThrownBy(() -> config.isTrue("c.d"))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageStartingWith("c.d = \"yes\" is neither true nor false: set c.d=true or c.d=false");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ionqci.client.Durations;
+import io.github.ionqci.client.JobId;
 import io.github.ionqci.emulator.EmulatedJob;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +107,11 @@ public final class EmulatorSeed {
         };
         job.name(name);
         if (spec.has("id")) {
-            job.id(JobIds.check(text(spec, "id", null), "the emulator jobs file " + file + " (job \"" + name + "\")"));
+            try {
+                job.id(JobId.require(text(spec, "id", null), where + ": \"id\""));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationProblem(e.getMessage(), e);
+            }
         }
         if (spec.has("backend")) {
             job.backend(text(spec, "backend", null));

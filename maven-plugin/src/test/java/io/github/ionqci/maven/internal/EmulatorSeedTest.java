@@ -68,8 +68,8 @@ class EmulatorSeedTest {
                 .hasMessageContaining("\"running\" = \"soon\" is not a duration");
         assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"probabilities\": {\"00\": \"half\"}}}")))
                 .hasMessageContaining("probabilities entry \"00\"");
-        assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"id\": \"bell-1\"}}")))
-                .hasMessageContaining("'bell-1' in the emulator jobs file");
+        assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"id\": \"bell/1\"}}")))
+                .hasMessageContaining("job \"bell\": \"id\" \"bell/1\" is not valid");
         assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"qubits\": 2.5}}")))
                 .hasMessageContaining("\"qubits\" must be a whole number");
         assertThatThrownBy(() -> EmulatorSeed.read(write("[\"bell\"]")))
