@@ -17,7 +17,9 @@ has('No IonQ jobs to await, and ionq.await.allow-empty = true: nothing to do.')
 // the misspelling is warned about once in its build, although three goals ran
 assert count(/\[WARNING\] The Maven user property \(-D\) ionq\.await\.timout is not an ionq-ci setting, so nothing reads it: did you mean ionq\.await\.timeout\?/) == 1
 matches(/\[ERROR\] Failed to execute goal io\.github\.ionqci:ionq-maven-plugin:[^:]+:emulator-start .*ionq\.emulator = "yes" is neither true nor false: set ionq\.emulator=true or ionq\.emulator=false/)
-// configuration errors are BUILD ERRORs (MojoExecutionException), with no report written
-assert count(/\[ERROR\] Failed to execute goal io\.github\.ionqci:ionq-maven-plugin:[^:]+:await-jobs/) == 5 : 'count of ' + /Failed to execute goal io\.github\.ionqci:ionq-maven-plugin:[^:]+:await-jobs/
+// configuration errors are BUILD ERRORs (MojoExecutionException), with no report written; a bad -D value
+// stops the first goal (emulator-start), a bad id or jobs file stops await-jobs
+matches(/\[ERROR\] Failed to execute goal io\.github\.ionqci:ionq-maven-plugin:[^:]+:emulator-start .*ionq\.await\.timeout: "soon" is not a duration/)
+assert count(/\[ERROR\] Failed to execute goal io\.github\.ionqci:ionq-maven-plugin:[^:]+:await-jobs/) == 4 : 'count of ' + /Failed to execute goal io\.github\.ionqci:ionq-maven-plugin:[^:]+:await-jobs/
 assert !new File(basedir, 'target/ionq/await-report.json').exists()
 return true

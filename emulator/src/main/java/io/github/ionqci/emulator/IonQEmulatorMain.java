@@ -1,25 +1,32 @@
 package io.github.ionqci.emulator;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the emulator as a standalone server until the process is stopped (Ctrl-C or SIGTERM close it cleanly).
  *
  * <pre>
- * java -jar ionq-emulator.jar --port 8080 [--host 0.0.0.0] [--api-key K]
+ * java -jar ionq-emulator.jar --port 8080 [--host 0.0.0.0] [--api-key K] [--jobs emulator-jobs.json]
  * </pre>
+ *
+ * {@code --jobs} puts the jobs of a seed file ({@link EmulatorSeed}, the format {@code ionq:emulator-start}
+ * reads too) into the emulator at start and prints their ids by name.
  *
  * Without {@code --api-key} the key is taken from the environment variable {@code IONQ_API_KEY}, else the
  * default {@value IonQEmulator#DEFAULT_API_KEY}. The key is never printed.
  */
 public final class IonQEmulatorMain {
 
-    static final String USAGE = "usage: java -jar ionq-emulator.jar [--port 8080] [--host 127.0.0.1] [--api-key KEY]\n"
+    static final String USAGE = "usage: java -jar ionq-emulator.jar [--port 8080] [--host 127.0.0.1] [--api-key KEY]"
+            + " [--jobs FILE]\n"
             + "  --port     port to listen on (default 8080; 0 picks a free one)\n"
             + "  --host     address to bind (default 127.0.0.1; use 0.0.0.0 in a container)\n"
             + "  --api-key  the key clients must send as 'Authorization: apiKey KEY'\n"
-            + "             (default: $IONQ_API_KEY, else " + IonQEmulator.DEFAULT_API_KEY + ")";
+            + "             (default: $IONQ_API_KEY, else " + IonQEmulator.DEFAULT_API_KEY + ")\n"
+            + "  --jobs     a seed file of jobs to put in at start: {\"bell\": {\"status\": \"completed\", …}, …}";
 
     private IonQEmulatorMain() {
     }
@@ -41,7 +48,14 @@ public final class IonQEmulatorMain {
             System.out.println(USAGE);
             return;
         }
-        IonQEmulator emulator = start(options, System.out);
+        IonQEmulator emulator;
+        try {
+            emulator = start(options, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ionq-emulator: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -56,10 +70,19 @@ public final class IonQEmulatorMain {
     }
 
     static IonQEmulator start(Options options, PrintStream out) {
+        List<EmulatorSeed.Entry> seeds = options.jobs == null ? List.of() : EmulatorSeed.read(options.jobs);
         IonQEmulator emulator = IonQEmulator.builder().host(options.host).port(options.port).apiKey(options.apiKey)
                 .start();
         out.println("IonQ emulator listening on " + emulator.baseUrl() + " (bound to " + options.host + ":"
                 + emulator.port() + "; health: " + emulator.origin() + "/health; API key: " + options.keySource + ")");
+        if (!seeds.isEmpty()) {
+            StringBuilder ids = new StringBuilder();
+            for (EmulatorSeed.Entry seed : seeds) {
+                ids.append(ids.length() == 0 ? "" : ", ").append(seed.name()).append('=').append(emulator.jobs().add(seed.job()));
+            }
+            out.println("Seeded " + seeds.size() + (seeds.size() == 1 ? " job" : " jobs") + " from " + options.jobs
+                    + ": " + ids);
+        }
         out.flush();
         return emulator;
     }
@@ -70,6 +93,7 @@ public final class IonQEmulatorMain {
         String host = "127.0.0.1";
         String apiKey = IonQEmulator.DEFAULT_API_KEY;
         String keySource = "the default";
+        Path jobs;
         boolean help;
 
         static Options parse(String[] args, String environmentKey) {
@@ -113,6 +137,9 @@ public final class IonQEmulatorMain {
                             throw new IllegalArgumentException("--api-key must not be blank");
                         }
                         o.keySource = "from --api-key";
+                        break;
+                    case "--jobs":
+                        o.jobs = Path.of(value != null ? value : next(args, ++i, name));
                         break;
                     default:
                         throw new IllegalArgumentException("unknown option '" + name + "'");

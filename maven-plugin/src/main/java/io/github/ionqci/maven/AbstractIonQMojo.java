@@ -118,8 +118,10 @@ abstract class AbstractIonQMojo extends AbstractMojo {
     }
 
     /**
-     * Looks a property up the way Maven resolves {@code ${name}}: user properties ({@code -D}), system
-     * properties, then project properties (such as the ones {@code ionq:emulator-start} sets).
+     * Looks a property up the way Maven resolves {@code ${name}}: user properties ({@code -D}), the
+     * session's system properties, then this project's properties (such as the ones
+     * {@code ionq:emulator-start} sets). Never the live JVM system properties, which the modules of a
+     * parallel build share.
      *
      * @param name the property name
      * @return its value, or null
@@ -128,9 +130,6 @@ abstract class AbstractIonQMojo extends AbstractMojo {
         String value = session.getUserProperties().getProperty(name);
         if (value == null) {
             value = session.getSystemProperties().getProperty(name);
-        }
-        if (value == null) {
-            value = System.getProperty(name);
         }
         if (value == null && project != null) {
             value = project.getProperties().getProperty(name);

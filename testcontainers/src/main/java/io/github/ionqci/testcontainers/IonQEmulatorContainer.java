@@ -58,6 +58,9 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
     /** The Dockerfile build argument that names the base image. */
     static final String BASE_IMAGE_BUILD_ARG = "BASE_IMAGE";
 
+    /** Where {@link #withJobs(Path)} copies a seed file inside the container. */
+    static final String JOBS_PATH = "/ionq/emulator-jobs.json";
+
     /** The health path the wait strategy polls; it needs no API key. */
     static final String HEALTH_PATH = "/health";
 
@@ -112,6 +115,23 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
     public IonQEmulatorContainer withApiKey(String apiKey) {
         this.apiKey = Settings.requireApiKey(apiKey);
         return withEnv(API_KEY_ENV, apiKey);
+    }
+
+    /**
+     * Puts the jobs of a seed file (the emulator's {@link io.github.ionqci.emulator.EmulatorSeed} format,
+     * as {@code ionq:emulator-start} and {@code java -jar ionq-emulator.jar --jobs} read it) into the
+     * emulator at start. The file is checked here, so a mistake shows before a container starts; the
+     * ids are printed in the container's log ({@code Seeded 2 jobs from …: bell=…}), and a job with an
+     * {@code "id"} in the file keeps it.
+     *
+     * @param seedFile the seed file
+     * @return this
+     * @throws IllegalArgumentException if the file is not a valid seed file
+     */
+    public IonQEmulatorContainer withJobs(Path seedFile) {
+        io.github.ionqci.emulator.EmulatorSeed.read(seedFile);
+        withCopyFileToContainer(MountableFile.forHostPath(seedFile), JOBS_PATH);
+        return withCommand("--port", String.valueOf(PORT), "--host", "0.0.0.0", "--jobs", JOBS_PATH);
     }
 
     /** @return the API key the emulator accepts */
