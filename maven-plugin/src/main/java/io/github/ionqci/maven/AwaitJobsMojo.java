@@ -214,12 +214,13 @@ public class AwaitJobsMojo extends AbstractClientMojo {
             String error = awaited.lastError() == null ? null : awaited.lastError().getMessage();
             return new JobRow(name, awaited.id(), outcome, null, null, null, null, error, fails, null);
         }
-        Duration duration = job.submittedAt() != null && job.completedAt() != null
+        Duration duration = job.isReadable("submitted_at") && job.isReadable("completed_at")
+                && job.submittedAt() != null && job.completedAt() != null
                 ? Duration.between(job.submittedAt(), job.completedAt()) : null;
         String code = job.failure() == null ? null : job.failure().code().value();
         String message = job.failure() == null ? null : job.failure().message();
         return new JobRow(name, awaited.id(), outcome, job.status() == null ? null : job.status().value(),
-                job.backend(), duration, code, message, fails, null);
+                job.isReadable("backend") ? job.backend() : null, duration, code, message, fails, null);
     }
 
     private void writeReports(Path reports, AwaitSummary summary) throws MojoExecutionException {

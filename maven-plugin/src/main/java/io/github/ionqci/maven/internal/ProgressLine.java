@@ -48,7 +48,7 @@ public final class ProgressLine {
             String name = names.getOrDefault(slowest.id(), slowest.id());
             line.append("; slowest: ").append(name.equals(slowest.id()) ? name : name + " (" + slowest.id() + ")")
                     .append(' ').append(slowest.status());
-            if (slowest.submittedAt() != null) {
+            if (slowest.isReadable("submitted_at") && slowest.submittedAt() != null) {
                 line.append(", submitted ").append(Durations.format(Duration.between(slowest.submittedAt(), now)))
                         .append(" ago");
             }
