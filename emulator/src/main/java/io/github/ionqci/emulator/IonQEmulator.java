@@ -88,6 +88,26 @@ public final class IonQEmulator implements AutoCloseable {
         return builder().start();
     }
 
+    /**
+     * The server's check of a key it is told to accept (the client checks the keys it sends with its own
+     * {@code ApiKey}; the emulator does not depend on the client). The message never shows the key.
+     *
+     * <pre>{@code
+     * IonQEmulator.requireApiKey(System.getenv("IONQ_API_KEY"));
+     * }</pre>
+     *
+     * @param apiKey a key
+     * @return it, if it is one HTTP header token of visible ASCII characters
+     * @throws IllegalArgumentException if it has a space, a line break or another character a header cannot carry
+     */
+    public static String requireApiKey(String apiKey) {
+        if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new IllegalArgumentException("apiKey must consist of visible ASCII characters (no spaces or control"
+                    + " characters), as it is sent in the Authorization header");
+        }
+        return apiKey;
+    }
+
     /** @return a builder for host, port and key */
     public static Builder builder() {
         return new Builder();
@@ -202,13 +222,16 @@ public final class IonQEmulator implements AutoCloseable {
             return this;
         }
 
-        /** @param apiKey the key to accept (default {@value IonQEmulator#DEFAULT_API_KEY}) @return this */
+        /**
+         * @param apiKey the key to accept (default {@value IonQEmulator#DEFAULT_API_KEY}) @return this
+         * @throws IllegalArgumentException if it is blank or is not one header token (see {@link #requireApiKey})
+         */
         public Builder apiKey(String apiKey) {
             Objects.requireNonNull(apiKey, "apiKey");
             if (apiKey.isBlank()) {
                 throw new IllegalArgumentException("the API key must not be blank");
             }
-            this.apiKey = apiKey;
+            this.apiKey = requireApiKey(apiKey);
             return this;
         }
 

@@ -74,4 +74,12 @@ class IonQEmulatorMainTest {
         assertThatThrownBy(() -> IonQEmulatorMain.start(bad, new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
     }
+
+    @Test
+    void aKeyAHeaderCannotCarryIsRefusedWithoutEchoingIt() {
+        IonQEmulatorMain.Options o = IonQEmulatorMain.Options.parse(new String[] {"--api-key", "line\nbreak"}, null);
+        assertThatThrownBy(() -> IonQEmulatorMain.start(o, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("visible ASCII").hasMessageNotContaining("break");
+    }
 }
