@@ -34,6 +34,8 @@ public final class IonQEmulator implements AutoCloseable {
 
     /** The API path prefix. */
     public static final String API_PREFIX = ApiRouter.PREFIX;
+    /** How long a request may take to arrive, body included, unless {@code sun.net.httpserver.maxReqTime} says. */
+    public static final int MAX_REQUEST_SECONDS = 60;
     /** The key accepted when none is configured. */
     public static final String DEFAULT_API_KEY = "ionq-emulator-key";
 
@@ -42,6 +44,12 @@ public final class IonQEmulator implements AutoCloseable {
         // for a delayed ACK. Read once, when the JDK's server config loads; an explicit setting wins.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        // A request (line, headers and body) that has not been answered after this many seconds is dropped, so a
+        // client that stalls mid-body cannot hold a connection and a thread for good. Every emulator answers
+        // well within it (simulations run after the answer); an explicit setting wins.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
         }
     }
 
@@ -93,19 +101,25 @@ public final class IonQEmulator implements AutoCloseable {
      * {@code ApiKey}; the emulator does not depend on the client). The message never shows the key.
      *
      * <pre>{@code
-     * IonQEmulator.requireApiKey(System.getenv("IONQ_API_KEY"));
+     * IonQEmulator.requireApiKey(System.getenv("IONQ_API_KEY"), "IONQ_API_KEY");
      * }</pre>
      *
-     * @param apiKey a key
-     * @return it, if it is one HTTP header token of visible ASCII characters
+     * @param key    a key
+     * @param source where it came from, for the message, such as {@code --api-key}
+     * @return it, if it is one HTTP header token of printable ASCII characters
      * @throws IllegalArgumentException if it has a space, a line break or another character a header cannot carry
      */
-    public static String requireApiKey(String apiKey) {
-        if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new IllegalArgumentException("apiKey must consist of visible ASCII characters (no spaces or control"
-                    + " characters), as it is sent in the Authorization header");
+    public static String requireApiKey(String key, String source) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c <= ' ' || c > '~') {
+                throw new IllegalArgumentException(source + " holds a " + (c == '\n' || c == '\r'
+                        ? "line break" : c == ' ' ? "space" : "character that is not printable ASCII")
+                        + " at position " + (i + 1) + ": a key travels in an HTTP header, so give printable"
+                        + " characters without spaces (the key itself is not shown)");
+            }
         }
-        return apiKey;
+        return key;
     }
 
     /** @return a builder for host, port and key */
@@ -224,14 +238,14 @@ public final class IonQEmulator implements AutoCloseable {
 
         /**
          * @param apiKey the key to accept (default {@value IonQEmulator#DEFAULT_API_KEY}) @return this
-         * @throws IllegalArgumentException if it is blank or is not one header token (see {@link #requireApiKey})
+         * @throws IllegalArgumentException if it is blank or is not one header token (see {@link IonQEmulator#requireApiKey})
          */
         public Builder apiKey(String apiKey) {
             Objects.requireNonNull(apiKey, "apiKey");
             if (apiKey.isBlank()) {
                 throw new IllegalArgumentException("the API key must not be blank");
             }
-            this.apiKey = requireApiKey(apiKey);
+            this.apiKey = requireApiKey(apiKey, "the API key");
             return this;
         }
 

@@ -14,7 +14,7 @@ final class Settings {
             throw new IllegalArgumentException("apiKey must not be blank: give the key the emulator should accept,"
                     + " or leave it unset for the default");
         }
-        return IonQEmulator.requireApiKey(apiKey);
+        return IonQEmulator.requireApiKey(apiKey, "apiKey");
     }
 
     static int requirePort(int port) {
