@@ -137,6 +137,11 @@ public final class CircuitJob {
         return source;
     }
 
+    /** @return the file's name without folder and extension: {@code bell} for {@code circuits/bell.json} */
+    public String baseName() {
+        return baseName;
+    }
+
     /** @return the job's name: the file's {@code name}, else the file's base name */
     public String name() {
         return file.has("input") && file.hasNonNull("name") ? file.get("name").asText() : baseName;

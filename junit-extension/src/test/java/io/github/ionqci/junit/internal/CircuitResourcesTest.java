@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
-/** Circuit files, whole payloads or inputs only, become {@code POST /jobs} bodies. */
-class CircuitPayloadsTest {
+/** Circuit files, whole payloads or inputs only, are found on the classpath and become {@code POST /jobs} bodies. */
+class CircuitResourcesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode payload(String resource, int shots, String backend, String noise) throws Exception {
-        return JSON.readTree(CircuitPayloads.payload(new JobSource.Circuit(resource, shots, backend, noise),
-                CircuitPayloadsTest.class, "test"));
+        return JSON.readTree(CircuitResources.job(new JobSource.Circuit(resource, shots, backend, noise),
+                CircuitResourcesTest.class, "test").toJson());
     }
 
     @Test
@@ -48,8 +48,8 @@ class CircuitPayloadsTest {
     void theSameCircuitGivesTheSamePayload() {
         JobSource.Circuit circuit = new JobSource.Circuit("circuits/bell.json", 100, "", "");
 
-        assertThat(CircuitPayloads.payload(circuit, CircuitPayloadsTest.class, "a"))
-                .isEqualTo(CircuitPayloads.payload(circuit, String.class, "b"));
+        assertThat(CircuitResources.job(circuit, CircuitResourcesTest.class, "a").toJson())
+                .isEqualTo(CircuitResources.job(circuit, String.class, "b").toJson());
     }
 
     @Test
@@ -66,9 +66,10 @@ class CircuitPayloadsTest {
     void aFileThatIsNotACircuitIsRefused() {
         assertThatThrownBy(() -> payload("circuits/not-json.txt", 0, "", ""))
                 .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessageContaining("The circuit file \"circuits/not-json.txt\" (test) is not valid JSON");
+                .hasMessageContaining("The circuit file circuits/not-json.txt is not valid JSON")
+                .hasMessageEndingWith("(test)");
         assertThatThrownBy(() -> payload("circuits/not-a-circuit.json", 0, "", ""))
                 .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessageContaining("has neither \"input\" (a v0.4 job payload) nor \"circuit\"/\"circuits\"");
+                .hasMessageContaining("has neither \"input\" (a v0.4 job body) nor \"circuit\"/\"circuits\"");
     }
 }
