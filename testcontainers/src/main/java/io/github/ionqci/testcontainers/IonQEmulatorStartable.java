@@ -116,6 +116,7 @@ public final class IonQEmulatorStartable implements Startable {
         return this;
     }
 
+    /**
      * Puts the jobs of a seed file (the emulator's {@link EmulatorSeed} format, as {@code ionq:emulator-start}
      * and {@code java -jar ionq-emulator.jar --jobs} read it) into the emulator each time it starts.
      *
