@@ -75,6 +75,14 @@ public class AwaitJobsMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.await.timeout", defaultValue = "60m")
     String timeout;
 
+    /**
+     * How long to go on while no request reaches IonQ at all (connection refused, DNS, TLS or proxy
+     * failures) before failing with a message naming the host; a job that is merely slow still waits for
+     * {@code ionq.await.timeout}.
+     */
+    @Parameter(property = "ionq.connect.give-up-after", defaultValue = "2m")
+    String giveUpAfter;
+
     /** The first poll interval; it grows ×1.5 each round up to {@code ionq.await.max-poll-interval}. */
     @Parameter(property = "ionq.await.poll-interval", defaultValue = "1s")
     String pollInterval;
@@ -110,11 +118,17 @@ public class AwaitJobsMojo extends AbstractClientMojo {
     }
 
     @Override
+    protected boolean skipsWithTests() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Duration timeoutValue = duration(timeout, "ionq.await.timeout");
         Duration firstPoll = duration(pollInterval, "ionq.await.poll-interval");
         Duration maxPoll = duration(maxPollInterval, "ionq.await.max-poll-interval");
         Duration progressEvery = duration(progressInterval, "ionq.await.progress-interval");
+        Duration giveUp = duration(giveUpAfter, "ionq.connect.give-up-after");
         if (firstPoll.isZero() || maxPoll.compareTo(firstPoll) < 0) {
             throw new ConfigurationProblem("ionq.await.poll-interval (" + pollInterval + ") must be above zero and"
                     + " at most ionq.await.max-poll-interval (" + maxPollInterval + ").");
@@ -124,7 +138,8 @@ public class AwaitJobsMojo extends AbstractClientMojo {
             getLog().warn("No IonQ jobs to await: the jobs list is empty.");
             return;
         }
-        IonQConfig config = build(configuration().awaitTimeout(timeoutValue).pollInterval(firstPoll).maxPollInterval(maxPoll));
+        IonQConfig config = build(configuration().awaitTimeout(timeoutValue).pollInterval(firstPoll).maxPollInterval(maxPoll)
+                .connectGiveUpAfter(giveUp));
         IonQClient client = client(config);
         Map<String, String> names = new HashMap<>();
         refs.forEach(r -> names.put(r.id(), r.name()));

@@ -99,6 +99,11 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
     File jobsFile;
 
     @Override
+    protected boolean skipsWithTests() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException {
         if (!enabled()) {
             project.getProperties().setProperty(IonQProperties.BASE_URL, "");

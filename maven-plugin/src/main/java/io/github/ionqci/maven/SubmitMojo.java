@@ -79,6 +79,11 @@ public class SubmitMojo extends AbstractClientMojo {
     }
 
     @Override
+    protected boolean skipsWithTests() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException {
         List<Path> files = circuitFiles();
         Path file = resolve(jobsFile).toPath();
