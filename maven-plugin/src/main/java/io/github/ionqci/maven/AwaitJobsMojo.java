@@ -111,6 +111,20 @@ public class AwaitJobsMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.download-results", defaultValue = "false")
     boolean downloadResults;
 
+    /**
+     * Cancel the jobs this build's {@code ionq:submit} submitted that are still unfinished when the await times
+     * out (and, through {@code ionq:submit}, when the build fails or is interrupted); the log lists them.
+     */
+    @Parameter(property = "ionq.cancel-on-abort", defaultValue = "true")
+    boolean cancelOnAbort;
+
+    /**
+     * Also cancel jobs given by id ({@code ionq.jobs}, {@code <jobs>} or a jobs file this build did not write)
+     * that are unfinished when the await times out. Off by default: a job named by id is someone else's.
+     */
+    @Parameter(property = "ionq.await.cancel-given-jobs", defaultValue = "false")
+    boolean cancelGivenJobs;
+
     /** @param decrypter Maven's settings decrypter */
     @Inject
     public AwaitJobsMojo(SettingsDecrypter decrypter) {
@@ -148,6 +162,7 @@ public class AwaitJobsMojo extends AbstractClientMojo {
         AwaitResult result = awaitAll(client, refs, names,
                 PollInterval.growing(firstPoll, IonQConfig.DEFAULT_POLL_GROWTH, maxPoll), timeoutValue, progressEvery);
         Duration elapsed = Duration.between(started, Instant.now());
+        cancelUnfinished(client, result, names);
 
         List<JobRow> rows = new ArrayList<>();
         for (AwaitedJob awaited : result.jobs()) {
@@ -181,6 +196,50 @@ public class AwaitJobsMojo extends AbstractClientMojo {
                     .await(refs.stream().map(JobRef::id).toList());
         } catch (IonQException e) {
             throw new MojoExecutionException("Could not await the IonQ jobs: " + e.getMessage(), e);
+        }
+    }
+
+    /** Settles the finished jobs this build submitted, and cancels the timed-out ones as configured. */
+    private void cancelUnfinished(IonQClient client, AwaitResult result, Map<String, String> names) {
+        BuildJobs mine = BuildJobs.find(project);
+        List<String> finished = new ArrayList<>();
+        List<String> timedOut = new ArrayList<>();
+        for (AwaitedJob job : result.jobs()) {
+            (job.outcome() == io.github.ionqci.client.await.AwaitOutcome.TIMED_OUT ? timedOut : finished).add(job.id());
+        }
+        if (mine != null) {
+            mine.settled(finished);
+        }
+        if (timedOut.isEmpty()) {
+            return;
+        }
+        if (!cancelOnAbort) {
+            if (mine != null) {
+                mine.settled(timedOut);
+            }
+            return;
+        }
+        List<String> canceled = mine == null ? List.of() : mine.cancel(timedOut, "their await timed out");
+        List<String> given = timedOut.stream().filter(id -> !canceled.contains(id)).toList();
+        if (given.isEmpty()) {
+            return;
+        }
+        if (!cancelGivenJobs) {
+            getLog().info("Not canceling " + given.size() + " timed-out " + (given.size() == 1 ? "job" : "jobs")
+                    + " given by id (this build did not submit them; -Dionq.await.cancel-given-jobs=true cancels them"
+                    + " too)");
+            return;
+        }
+        getLog().warn("Canceling " + given.size() + " timed-out " + (given.size() == 1 ? "job" : "jobs")
+                + " given by id (ionq.await.cancel-given-jobs=true):");
+        for (String id : given) {
+            try {
+                client.cancel(id);
+                getLog().warn("  - " + names.getOrDefault(id, id) + " (" + id + "): canceled");
+            } catch (IonQException e) {
+                getLog().warn("  - " + names.getOrDefault(id, id) + " (" + id + "): could not be canceled ("
+                        + e.getMessage() + ")");
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package io.github.ionqci.maven;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.SubmittedJob;
+import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.job.JobStatus;
 import io.github.ionqci.maven.internal.CircuitPayload;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
 import io.github.ionqci.maven.internal.JobsFile;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,7 +36,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * <p>A circuit whose name is already in the jobs file is not submitted again while the API still knows
  * its job (a re-run of the build reuses the job, and does not pay for it twice) unless
  * {@code ionq.submit.force} is true. A recorded job the API does not know (a previous emulator's, or
- * another project's) is submitted again and its new id recorded.
+ * another project's) is submitted again and its new id recorded, and so is a recorded job that was canceled
+ * (such as by {@code ionq.cancel-on-abort} in an earlier build).
  */
 @Mojo(name = "submit", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
 public class SubmitMojo extends AbstractClientMojo {
@@ -72,6 +74,13 @@ public class SubmitMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.submit.force", defaultValue = "false")
     boolean force;
 
+    /**
+     * Cancel the jobs this build submits when the build fails or is interrupted before they finish, or when
+     * their await times out; the log lists them.
+     */
+    @Parameter(property = "ionq.cancel-on-abort", defaultValue = "true")
+    boolean cancelOnAbort;
+
     /** @param decrypter Maven's settings decrypter */
     @Inject
     public SubmitMojo(SettingsDecrypter decrypter) {
@@ -99,7 +108,7 @@ public class SubmitMojo extends AbstractClientMojo {
             bodies.put(name, CircuitPayload.read(circuit, name, defaults));
         }
         IonQClient client = null;
-        Set<String> known = Set.of();
+        Map<String, Job> known = Map.of();
         List<String> recorded = bodies.keySet().stream().filter(ids::containsKey).map(ids::get).distinct().toList();
         if (!force && !recorded.isEmpty()) {
             client = client(build(configuration()));
@@ -109,13 +118,18 @@ public class SubmitMojo extends AbstractClientMojo {
         for (Map.Entry<String, String> entry : bodies.entrySet()) {
             String name = entry.getKey();
             if (!force && ids.containsKey(name)) {
-                if (known.contains(ids.get(name))) {
+                Job recordedJob = known.get(ids.get(name));
+                if (recordedJob != null && JobStatus.CANCELED.equals(recordedJob.status())) {
+                    getLog().info(name + ": " + ids.get(name) + " (in " + file + ") was canceled; submitting it again.");
+                } else if (recordedJob != null) {
                     getLog().info(name + ": already submitted as " + ids.get(name) + " (in " + file + "); not"
                             + " submitted again. Use -Dionq.submit.force=true to submit it anyway.");
                     continue;
+                } else {
+                    getLog().info(name + ": " + ids.get(name) + " (in " + file + ") is unknown to "
+                            + client.config().baseUrl() + " (a previous emulator's job, or another project's);"
+                            + " submitting it again.");
                 }
-                getLog().info(name + ": " + ids.get(name) + " (in " + file + ") is unknown to " + client.config().baseUrl()
-                        + " (a previous emulator's job, or another project's); submitting it again.");
             }
             if (client == null) {
                 client = client(build(configuration()));
@@ -129,6 +143,9 @@ public class SubmitMojo extends AbstractClientMojo {
             }
             ids.put(name, job.id());
             JobsFile.write(file, ids);
+            if (cancelOnAbort) {
+                BuildJobs.of(session, project, client, getLog()).submitted(name, job.id());
+            }
             submitted++;
             getLog().info(name + ": submitted as " + job.id());
         }
@@ -136,10 +153,10 @@ public class SubmitMojo extends AbstractClientMojo {
                 + "; ids in " + file);
     }
 
-    /** @return which of the recorded ids the API still knows: one batch request, not one per job */
-    private Set<String> knownJobs(IonQClient client, List<String> recorded, Path file) throws MojoExecutionException {
+    /** @return the recorded jobs the API still knows, by id: one batch request, not one per job */
+    private Map<String, Job> knownJobs(IonQClient client, List<String> recorded, Path file) throws MojoExecutionException {
         try {
-            return client.getJobs(recorded).keySet();
+            return client.getJobs(recorded);
         } catch (IonQException e) {
             throw new MojoExecutionException("Could not check whether the jobs recorded in " + file
                     + " still exist: " + e.getMessage(), e);
