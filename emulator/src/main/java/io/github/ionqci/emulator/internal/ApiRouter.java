@@ -25,6 +25,8 @@ public final class ApiRouter {
     private final JobSubmissions submissions;
     private final JobCommands commands;
     private final SubmissionSettings settings;
+    private final Costs costs;
+    private final Sessions sessions;
 
     /**
      * @param store     the jobs
@@ -37,7 +39,10 @@ public final class ApiRouter {
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
         this.settings = settings;
         this.downloads = new ResultDownloads(store);
-        this.submissions = new JobSubmissions(store, settings, simulator);
+        SessionStore sessionStore = new SessionStore();
+        this.costs = new Costs(store, settings);
+        this.sessions = new Sessions(sessionStore, store);
+        this.submissions = new JobSubmissions(store, settings, simulator, costs, sessionStore);
         this.commands = new JobCommands(store);
     }
 
@@ -65,6 +70,9 @@ public final class ApiRouter {
         }
         if (segments[0].equals("backends")) {
             return backends(request, segments);
+        }
+        if (segments[0].equals("sessions")) {
+            return sessions.handle(request, Arrays.copyOfRange(segments, 1, segments.length));
         }
         if (segments[0].equals("whoami") && segments.length == 1) {
             return only(request, Set.of("GET"), () -> {
@@ -106,6 +114,9 @@ public final class ApiRouter {
             return only(request, Set.of("PUT"), () -> commands.cancelMany(request));
         }
         String id = s[0];
+        if (s.length == 1 && id.equals("estimate")) {
+            return only(request, Set.of("GET"), () -> costs.estimate(request));
+        }
         if (s.length == 1) {
             if (request.method().equals("DELETE")) {
                 return commands.delete(id);
@@ -116,7 +127,7 @@ public final class ApiRouter {
             return only(request, Set.of("PUT"), () -> commands.cancel(id));
         }
         if (s.length == 2 && s[1].equals("cost")) {
-            return only(request, Set.of("GET"), () -> commands.cost(id));
+            return only(request, Set.of("GET"), () -> costs.cost(id));
         }
         if (s.length == 3 && s[1].equals("results")) {
             return only(request, Set.of("GET"), () -> downloads.result(request, id, s[2]));

@@ -28,16 +28,21 @@ public final class JobSubmissions {
     private final JobStore store;
     private final SubmissionSettings settings;
     private final ExecutorService executor;
+    private final Costs costs;
+    private final SessionStore sessions;
 
     /**
      * @param store    the jobs
      * @param settings queueing, durations, limits, forced failures
      * @param executor where circuits run
      */
-    public JobSubmissions(JobStore store, SubmissionSettings settings, ExecutorService executor) {
+    public JobSubmissions(JobStore store, SubmissionSettings settings, ExecutorService executor, Costs costs,
+                          SessionStore sessions) {
         this.store = store;
         this.settings = settings;
         this.executor = executor;
+        this.costs = costs;
+        this.sessions = sessions;
     }
 
     /**
@@ -51,12 +56,32 @@ public final class JobSubmissions {
         } catch (PayloadException e) {
             return e.reply();
         }
+        if (payload.sessionId() != null) {
+            String refused = sessions.admit(payload.sessionId(), payload.backend(), estimate(payload), store.now());
+            if (refused != null) {
+                return ApiErrors.badRequest(refused, "body", List.of("session_id"));
+            }
+        }
         JobEntry job = create(payload);
+        if (payload.sessionId() != null) {
+            sessions.added(payload.sessionId(), job.id());
+        }
         ObjectNode body = Json.object();
         body.put("id", job.id());
         body.put("status", JobEntry.SUBMITTED);
         body.put("session_id", payload.sessionId());
         return HttpReply.json(201, body);
+    }
+
+    /** What a job is estimated to cost before it runs: an unparsable circuit counts no gates. */
+    private java.math.BigDecimal estimate(JobPayload payload) {
+        List<Circuit> circuits;
+        try {
+            circuits = Circuits.parse(payload.type(), payload.input());
+        } catch (CircuitException e) {
+            circuits = List.of();
+        }
+        return costs.estimate(definition("estimate", payload.type(), payload, null, circuits, null, null));
     }
 
     private JobEntry create(JobPayload payload) {
