@@ -85,7 +85,8 @@ public final class JobListing {
             if (!parents.isEmpty() && !parents.contains(job.definition().parentJobId())) {
                 continue;
             }
-            if (!sessionIds.isEmpty() && !sessionIds.contains(job.definition().sessionId())) {
+            String session = job.definition().sessionId();
+            if (!sessionIds.isEmpty() && (session == null || !sessionIds.contains(session))) {
                 continue;
             }
             JobState state = job.state(now);
