@@ -53,6 +53,7 @@ public final class IonQConfig {
     private final Duration maxRetryAfter;
     private final boolean emulator;
     private final Duration connectGiveUpAfter;
+    private final HttpProxy proxy;
 
     private IonQConfig(Builder b, ApiKey apiKey, URI baseUrl, Duration awaitTimeout, Duration pollInterval,
                        boolean emulator, Duration connectGiveUpAfter) {
@@ -71,6 +72,7 @@ public final class IonQConfig {
         this.maxRetryAfter = b.maxRetryAfter;
         this.emulator = emulator;
         this.connectGiveUpAfter = connectGiveUpAfter;
+        this.proxy = b.proxy;
     }
 
     /** @return a builder with the defaults and no lookups */
@@ -96,6 +98,7 @@ public final class IonQConfig {
         b.maxRetryAfter = maxRetryAfter;
         b.emulator = emulator;
         b.connectGiveUpAfter = connectGiveUpAfter;
+        b.proxy = proxy;
         return b;
     }
 
@@ -121,6 +124,11 @@ public final class IonQConfig {
      */
     public Duration connectGiveUpAfter() {
         return connectGiveUpAfter;
+    }
+
+    /** @return the HTTP proxy set explicitly, or null to follow the JVM's proxy properties */
+    public HttpProxy proxy() {
+        return proxy;
     }
 
     /** @return how long to await jobs before reporting them as timed out */
@@ -191,6 +199,7 @@ public final class IonQConfig {
                 + " to " + Durations.format(maxPollInterval)
                 + ", requestTimeout=" + Durations.format(requestTimeout)
                 + ", maxAttempts=" + maxAttempts + ", maxRetryTime=" + Durations.format(maxRetryTime)
+                + (proxy == null ? "" : ", proxy=" + proxy)
                 + (emulator ? ", emulator=true" : "") + "]";
     }
 
@@ -216,6 +225,7 @@ public final class IonQConfig {
         private int maxAttempts = 6;
         private Duration maxRetryTime = Duration.ofMinutes(2);
         private Duration connectGiveUpAfter;
+        private HttpProxy proxy;
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
         private Duration maxRetryAfter = Duration.ofSeconds(60);
@@ -325,6 +335,17 @@ public final class IonQConfig {
                 throw new IonQConfigurationException("maxAttempts must be from 1 to 100, but was " + maxAttempts);
             }
             this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /**
+         * @param proxy the HTTP proxy to use (such as Maven's active settings.xml proxy), or null (the default)
+         *              to follow the JVM's {@code https.proxyHost}, {@code http.proxyHost} and
+         *              {@code http.nonProxyHosts}
+         * @return this builder
+         */
+        public Builder proxy(HttpProxy proxy) {
+            this.proxy = proxy;
             return this;
         }
 

@@ -6,6 +6,7 @@ import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.await.AwaitResult;
 import io.github.ionqci.client.await.AwaitedJob;
 import io.github.ionqci.client.await.PollInterval;
+import io.github.ionqci.client.cost.JobCost;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.maven.internal.AwaitReports;
 import io.github.ionqci.maven.internal.AwaitSummary;
@@ -125,6 +126,10 @@ public class AwaitJobsMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.await.cancel-given-jobs", defaultValue = "false")
     boolean cancelGivenJobs;
 
+    /** Ask IonQ what each job cost ({@code GET /jobs/{id}/cost}) and show it in the table, the reports and a total. */
+    @Parameter(property = "ionq.await.report-cost", defaultValue = "true")
+    boolean reportCost;
+
     /** @param decrypter Maven's settings decrypter */
     @Inject
     public AwaitJobsMojo(SettingsDecrypter decrypter) {
@@ -168,13 +173,18 @@ public class AwaitJobsMojo extends AbstractClientMojo {
         for (AwaitedJob awaited : result.jobs()) {
             rows.add(row(awaited, names.getOrDefault(awaited.id(), awaited.id())));
         }
+        if (reportCost) {
+            rows = withCosts(client, rows);
+        }
+        OpenSession.endIfOpen(project, "its await ended");
         Path reports = outputDirectory.toPath();
         if (downloadResults) {
             rows = new ResultsDownload(client, reports, getLog()::warn).download(rows, result.jobs());
         }
         AwaitSummary summary = new AwaitSummary(rows, elapsed, timeoutValue, config.baseUrl().toString(), Instant.now());
         JobTable.render(rows).forEach(getLog()::info);
-        getLog().info(summary.countsText() + " in " + DurationText.of(elapsed));
+        getLog().info(summary.countsText() + " in " + DurationText.of(elapsed)
+                + (summary.totalCostText() == null ? "" : "; total cost " + summary.totalCostText()));
         writeReports(reports, summary);
         failIfNeeded(summary);
     }
@@ -197,6 +207,31 @@ public class AwaitJobsMojo extends AbstractClientMojo {
         } catch (IonQException e) {
             throw new MojoExecutionException("Could not await the IonQ jobs: " + e.getMessage(), e);
         }
+    }
+
+    /** Adds what IonQ states each job cost ({@code GET /jobs/{id}/cost}); a job it cannot price keeps none. */
+    private List<JobRow> withCosts(IonQClient client, List<JobRow> rows) {
+        List<JobRow> priced = new ArrayList<>(rows.size());
+        boolean warned = false;
+        for (JobRow row : rows) {
+            if (row.status() == null) {
+                priced.add(row);
+                continue;
+            }
+            try {
+                JobCost cost = client.getCost(row.id());
+                priced.add(row.withCost(cost.cost().orElse(null)));
+            } catch (IonQException e) {
+                if (!warned) {
+                    getLog().warn("Could not get the cost of " + row.label() + " (" + e.getMessage() + "); the"
+                            + " reports show no cost for jobs IonQ does not price. -Dionq.await.report-cost=false"
+                            + " stops asking.");
+                    warned = true;
+                }
+                priced.add(row);
+            }
+        }
+        return priced;
     }
 
     /** Settles the finished jobs this build submitted, and cancels the timed-out ones as configured. */

@@ -2,6 +2,8 @@ package io.github.ionqci.maven;
 
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQException;
+import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.job.JobStatus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -113,6 +115,7 @@ final class BuildJobs {
             }
         }
         List<String> canceled = new ArrayList<>();
+        dropFinished(mine);
         if (mine.isEmpty()) {
             return canceled;
         }
@@ -130,6 +133,26 @@ final class BuildJobs {
         }
         settled(mine.keySet());
         return canceled;
+    }
+
+    /** Leaves out the jobs IonQ already reports finished: canceling those would mark a completed job canceled. */
+    private void dropFinished(Map<String, String> jobs) {
+        if (jobs.isEmpty()) {
+            return;
+        }
+        try {
+            Map<String, Job> found = client.getJobs(List.copyOf(jobs.keySet()));
+            for (Job job : found.values()) {
+                JobStatus status = job.status();
+                if (JobStatus.COMPLETED.equals(status) || JobStatus.FAILED.equals(status)
+                        || JobStatus.CANCELED.equals(status)) {
+                    jobs.remove(job.id());
+                }
+            }
+            settled(found.keySet().stream().filter(id -> !jobs.containsKey(id)).toList());
+        } catch (IonQException | IllegalArgumentException e) {
+            // cannot tell which finished: cancel them all, as asked
+        }
     }
 
     /** @param why why, for the log: cancels every unsettled job */

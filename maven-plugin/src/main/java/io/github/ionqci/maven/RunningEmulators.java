@@ -192,6 +192,7 @@ final class RunningEmulators {
             if (jobs != null) {
                 jobs.cancelAll("the build of " + event.getProject().getArtifactId() + " failed");
             }
+            OpenSession.endIfOpen(event.getProject(), "the build failed");
             stopLeftOver(event.getProject(), "its build failed");
             forward(l -> l.projectFailed(event));
         }
@@ -203,6 +204,7 @@ final class RunningEmulators {
                 if (jobs != null) {
                     jobs.release();
                 }
+                OpenSession.endIfOpen(project, "the build ended");
                 stopLeftOver(project, "the build ended");
             }
             forward(l -> l.sessionEnded(event));

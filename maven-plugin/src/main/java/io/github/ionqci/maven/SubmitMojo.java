@@ -3,7 +3,14 @@ package io.github.ionqci.maven;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.SubmittedJob;
+import io.github.ionqci.client.cost.Amount;
+import io.github.ionqci.client.cost.EstimateRequest;
 import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.session.Session;
+import io.github.ionqci.client.session.SessionLimits;
+import io.github.ionqci.maven.internal.SubmitBudget;
+import java.math.BigDecimal;
+import java.util.Set;
 import io.github.ionqci.client.job.JobStatus;
 import io.github.ionqci.maven.internal.CircuitPayload;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
@@ -22,6 +29,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -81,6 +89,27 @@ public class SubmitMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.cancel-on-abort", defaultValue = "true")
     boolean cancelOnAbort;
 
+    /**
+     * The most the circuits of one {@code ionq:submit} may cost together, in USD, by IonQ's estimates
+     * ({@code GET /jobs/estimate}, asked for every circuit before any is submitted). Over it, nothing is
+     * submitted and the build fails with a table of the estimates. Unset: no cap (and, in CI on a QPU backend,
+     * one warning with the estimate).
+     */
+    @Parameter(property = "ionq.max-cost")
+    String maxCost;
+
+    /** Opens an IonQ session for the circuits with at most this many jobs ({@code job_count_limit}). */
+    @Parameter(property = "ionq.session.max-jobs")
+    Integer sessionMaxJobs;
+
+    /** Opens an IonQ session for the circuits that may cost at most this many USD ({@code cost_limit}). */
+    @Parameter(property = "ionq.session.max-cost")
+    String sessionMaxCost;
+
+    /** Opens an IonQ session for the circuits that lasts at most this many minutes ({@code duration_limit_min}). */
+    @Parameter(property = "ionq.session.max-minutes")
+    Integer sessionMaxMinutes;
+
     /** @param decrypter Maven's settings decrypter */
     @Inject
     public SubmitMojo(SettingsDecrypter decrypter) {
@@ -114,7 +143,7 @@ public class SubmitMojo extends AbstractClientMojo {
             client = client(build(configuration()));
             known = knownJobs(client, recorded, file);
         }
-        int submitted = 0;
+        Map<String, String> toSubmit = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : bodies.entrySet()) {
             String name = entry.getKey();
             if (!force && ids.containsKey(name)) {
@@ -131,13 +160,29 @@ public class SubmitMojo extends AbstractClientMojo {
                             + " submitting it again.");
                 }
             }
-            if (client == null) {
-                client = client(build(configuration()));
-            }
+            toSubmit.put(name, entry.getValue());
+        }
+        if (toSubmit.isEmpty()) {
+            getLog().info("Submitted 0 of " + bodies.size() + (bodies.size() == 1 ? " circuit" : " circuits")
+                    + "; ids in " + file);
+            return;
+        }
+        if (client == null) {
+            client = client(build(configuration()));
+        }
+        new SubmitBudget(getLog(), maxCost(), System.getenv(), this::firstCiWarning).check(client, toSubmit);
+        SessionLimits limits = sessionLimits();
+        if (!limits.isEmpty()) {
+            toSubmit = openSession(client, limits, toSubmit);
+        }
+        int submitted = 0;
+        for (Map.Entry<String, String> entry : toSubmit.entrySet()) {
+            String name = entry.getKey();
             SubmittedJob job;
             try {
                 job = client.submit(entry.getValue());
             } catch (IonQException e) {
+                OpenSession.endIfOpen(project, "a submission failed");
                 throw new MojoExecutionException("IonQ did not accept the circuit '" + name + "': " + e.getMessage()
                         + (submitted > 0 ? " (the " + submitted + " jobs submitted before it are in " + file + ")" : ""), e);
             }
@@ -151,6 +196,81 @@ public class SubmitMojo extends AbstractClientMojo {
         }
         getLog().info("Submitted " + submitted + " of " + bodies.size() + (bodies.size() == 1 ? " circuit" : " circuits")
                 + "; ids in " + file);
+    }
+
+    /** @return true the first time in this build (all projects together) that the CI cost warning is due */
+    private boolean firstCiWarning() {
+        MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
+        synchronized (root) {
+            String key = SubmitBudget.class.getName() + ".warned";
+            if (root.getContextValue(key) != null) {
+                return false;
+            }
+            root.setContextValue(key, Boolean.TRUE);
+            return true;
+        }
+    }
+
+    /** @return {@code ionq.max-cost} in USD, or null when unset */
+    private BigDecimal maxCost() {
+        return usd(maxCost, "ionq.max-cost");
+    }
+
+    private SessionLimits sessionLimits() {
+        BigDecimal cost = usd(sessionMaxCost, "ionq.session.max-cost");
+        try {
+            return new SessionLimits(sessionMaxJobs, sessionMaxMinutes,
+                    cost == null ? null : new Amount(cost, "usd"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationProblem(e.getMessage() + ". Give ionq.session.max-jobs and ionq.session.max-minutes"
+                    + " as whole numbers of at least 1, and ionq.session.max-cost in USD.", e);
+        }
+    }
+
+    private static BigDecimal usd(String text, String property) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.strip());
+            if (value.signum() < 0) {
+                throw new NumberFormatException("negative");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationProblem(property + " = '" + text + "' is not an amount in USD. Use a number such as"
+                    + " 25 or 0.50.", e);
+        }
+    }
+
+    /** Opens a session on the circuits' one backend, and puts its id into each payload. */
+    private Map<String, String> openSession(IonQClient client, SessionLimits limits, Map<String, String> toSubmit)
+            throws MojoExecutionException {
+        Set<String> backends = new java.util.TreeSet<>();
+        toSubmit.values().forEach(body -> backends.add(EstimateRequest.forPayload(body).backend()));
+        if (backends.size() != 1) {
+            throw new ConfigurationProblem("An IonQ session is for one backend, but the circuits use " + backends
+                    + ". Submit them in separate executions, or without session limits.");
+        }
+        String sessionBackend = backends.iterator().next();
+        Session created;
+        try {
+            created = client.createSession(sessionBackend, limits);
+        } catch (IonQException e) {
+            throw new MojoExecutionException("Could not open an IonQ session on " + sessionBackend + ": "
+                    + e.getMessage(), e);
+        }
+        OpenSession.open(session, project, client, created, getLog());
+        getLog().info("Opened IonQ session " + created.id() + " on " + sessionBackend + " (job_count_limit "
+                + text(limits.jobCountLimit()) + ", cost_limit " + (limits.costLimit() == null ? "none"
+                : limits.costLimit().text()) + ", duration_limit_min " + text(limits.durationLimitMin()) + ")");
+        Map<String, String> inSession = new LinkedHashMap<>();
+        toSubmit.forEach((name, body) -> inSession.put(name, CircuitPayload.withSession(body, created.id())));
+        return inSession;
+    }
+
+    private static String text(Integer limit) {
+        return limit == null ? "none" : limit.toString();
     }
 
     /** @return the recorded jobs the API still knows, by id: one batch request, not one per job */

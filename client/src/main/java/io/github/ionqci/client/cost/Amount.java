@@ -22,8 +22,16 @@ public record Amount(BigDecimal value, String unit) {
         Objects.requireNonNull(unit, "unit");
     }
 
-    /** @return the amount and unit, such as {@code 24.83 usd} */
+    /** @return the amount and unit, such as {@code 24.83 usd} (at least two decimals) */
     public String text() {
-        return value.toPlainString() + " " + unit;
+        return format(value) + " " + unit;
+    }
+
+    /**
+     * @param value an amount
+     * @return it as plain text with at least two decimals, such as {@code 1.60}
+     */
+    public static String format(BigDecimal value) {
+        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
     }
 }

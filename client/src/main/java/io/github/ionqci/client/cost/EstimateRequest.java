@@ -31,6 +31,23 @@ public record EstimateRequest(String backend, String type, int qubits, int shots
     }
 
     /**
+     * Prices a job payload as {@code POST /jobs} would receive it: its backend, shots (IonQ's default 100 when
+     * absent) and, over all its circuits, the qubits used and the gates acting on one qubit and on two or more
+     * (a controlled gate counts as a two-qubit gate).
+     *
+     * <pre>{@code
+     * EstimateRequest r = EstimateRequest.forPayload("{\"type\":\"ionq.circuit.v1\",\"backend\":\"qpu.forte-1\",…}");
+     * }</pre>
+     *
+     * @param payloadJson the job payload
+     * @return the request
+     * @throws IllegalArgumentException if the payload is not a JSON object with a backend
+     */
+    public static EstimateRequest forPayload(String payloadJson) {
+        return PayloadGates.estimateRequest(payloadJson);
+    }
+
+    /**
      * @param backend the backend
      * @param qubits  the qubits used
      * @param shots   the shots

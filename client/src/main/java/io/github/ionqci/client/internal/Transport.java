@@ -1,6 +1,7 @@
 package io.github.ionqci.client.internal;
 
 import io.github.ionqci.client.IonQConfig;
+import io.github.ionqci.client.HttpProxy;
 import io.github.ionqci.client.IonQConnectionException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -42,9 +43,13 @@ public final class Transport {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version("http".equals(config.baseUrl().getScheme()) ? HttpClient.Version.HTTP_1_1
                         : HttpClient.Version.HTTP_2);
-        ProxySelector proxy = ProxySelector.getDefault();
+        HttpProxy configured = config.proxy();
+        ProxySelector proxy = configured != null ? configured.selector() : ProxySelector.getDefault();
         if (proxy != null) {
             builder.proxy(proxy);
+        }
+        if (configured != null && configured.authenticates()) {
+            builder.authenticator(new ProxyCredentials(configured));
         }
         this.http = builder.build();
     }

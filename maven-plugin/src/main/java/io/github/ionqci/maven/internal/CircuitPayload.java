@@ -111,4 +111,20 @@ public final class CircuitPayload {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
+
+    /**
+     * @param payload   a job payload as {@link #read} makes it
+     * @param sessionId an IonQ session id
+     * @return the payload with {@code "session_id"} set
+     */
+    public static String withSession(String payload, String sessionId) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode job =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(payload);
+            job.put("session_id", sessionId);
+            return MAPPER.writeValueAsString(job);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
