@@ -60,6 +60,15 @@ public record HttpProxy(String host, int port, String username, String password,
                         .matcher(target).matches());
     }
 
+    /** @return the {@code Proxy-Authorization} value for the credentials (Basic), or null without them */
+    public String basicAuthorization() {
+        if (!authenticates()) {
+            return null;
+        }
+        String pair = username + ":" + (password == null ? "" : password);
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** @return a selector sending every request this proxy {@link #proxies} through it */
     public ProxySelector selector() {
         Proxy proxy = new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(host, port));

@@ -48,9 +48,6 @@ public final class Transport {
         if (proxy != null) {
             builder.proxy(proxy);
         }
-        if (configured != null && configured.authenticates()) {
-            builder.authenticator(new ProxyCredentials(configured));
-        }
         this.http = builder.build();
     }
 
@@ -139,6 +136,12 @@ public final class Transport {
                 .header("Authorization", config.apiKey().authorizationHeader())
                 .header("Accept", "application/json")
                 .header("User-Agent", "ionq-ci-client/0.1 (Java " + Runtime.version().feature() + ")");
+        HttpProxy proxy = config.proxy();
+        if (proxy != null && proxy.authenticates() && proxy.proxies(call.uri())) {
+            // to the proxy only: plain-http requests carry it to the proxy, which drops it; for https the JDK
+            // moves it to the CONNECT request
+            builder.header("Proxy-Authorization", proxy.basicAuthorization());
+        }
         if (call.body() != null) {
             builder.header("Content-Type", "application/json")
                     .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body()));
