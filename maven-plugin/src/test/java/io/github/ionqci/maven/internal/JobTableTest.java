@@ -22,9 +22,9 @@ class JobTableTest {
     void rendersAHeaderAndOneAlignedRowPerJob() {
         List<String> lines = JobTable.render(List.of(COMPLETED, FAILED, TIMED_OUT));
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("NAME").contains("ID", "STATUS", "BACKEND", "DURATION", "FAILURE");
-        assertThat(lines.get(1)).matches("bell\\s+" + A + "\\s+completed\\s+simulator\\s+4\\.2s");
-        assertThat(lines.get(2)).matches("too-wide\\s+" + B + "\\s+failed\\s+qpu\\.aria-1\\s+1m05s\\s+"
+        assertThat(lines.get(0)).startsWith("NAME").contains("ID", "STATUS", "BACKEND", "DURATION", "COST", "FAILURE");
+        assertThat(lines.get(1)).matches("bell\\s+" + A + "\\s+completed\\s+simulator\\s+4\\.2s\\s+-");
+        assertThat(lines.get(2)).matches("too-wide\\s+" + B + "\\s+failed\\s+qpu\\.aria-1\\s+1m05s\\s+-\\s+"
                 + "NotEnoughQubits: The job needs 40 qubits; qpu\\.aria-1 has 25\\.");
         assertThat(lines.get(3)).contains("timed out", "qpu.forte-1", " - ", "still ready when the wait timed out");
         int idColumn = lines.get(0).indexOf("ID");
@@ -57,5 +57,12 @@ class JobTableTest {
         assertThat(DurationText.of(Duration.ofMillis(59_940))).isEqualTo("59.9s");
         assertThat(DurationText.of(Duration.ofSeconds(185))).isEqualTo("3m05s");
         assertThat(DurationText.of(Duration.ofMinutes(62))).isEqualTo("1h02m");
+    }
+
+    @Test
+    void showsWhatEachJobCost() {
+        JobRow priced = COMPLETED.withCost(new io.github.ionqci.client.cost.Amount(new java.math.BigDecimal("1.6"), "usd"));
+        List<String> lines = JobTable.render(List.of(priced));
+        assertThat(lines.get(1)).matches("bell\\s+" + A + "\\s+completed\\s+simulator\\s+4\\.2s\\s+1\\.60 usd");
     }
 }
