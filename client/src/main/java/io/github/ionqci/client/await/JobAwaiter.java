@@ -215,8 +215,15 @@ public final class JobAwaiter {
             }
             state.record(source.fetch(pending, fetchDeadline), pending);
         } catch (IonQAuthenticationException | IonQConfigurationException | IonQRequestException e) {
-            state.fatal = e;
-            return true;
+            if (!isTransient(e)) {
+                state.fatal = e;
+                return true;
+            }
+            failure = e;
+            state.heard();
+            IonQException logged = e;
+            LOG.log(Level.DEBUG, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
+                    + logged.getMessage());
         } catch (IonQException e) {
             if (Thread.currentThread().isInterrupted()) {
                 state.fatal = e;
@@ -257,6 +264,14 @@ public final class JobAwaiter {
                 + " <proxy> in Maven's settings.xml) and the base URL (ionq.base-url); to wait longer, raise "
                 + IonQProperties.CONNECT_GIVE_UP_AFTER + ".", null, 0, null, null, failure);
         return true;
+    }
+
+    /**
+     * @return whether a client error is worth another round: 408 and 425, which a proxy or gateway answers for
+     *         a request that was too slow or too early, not for a wrong one
+     */
+    private static boolean isTransient(IonQException e) {
+        return e instanceof IonQRequestException && (e.statusCode() == 408 || e.statusCode() == 425);
     }
 
     private static String abbreviate(List<String> ids) {

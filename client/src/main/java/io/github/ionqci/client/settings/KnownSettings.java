@@ -4,6 +4,7 @@ import static io.github.ionqci.client.settings.SettingKind.BOOLEAN;
 import static io.github.ionqci.client.settings.SettingKind.DURATION;
 import static io.github.ionqci.client.settings.SettingKind.INTEGER;
 import static io.github.ionqci.client.settings.SettingKind.NUMBER;
+import static io.github.ionqci.client.settings.SettingKind.SIZE;
 import static io.github.ionqci.client.settings.SettingKind.TEXT;
 
 import io.github.ionqci.client.IonQProperties;
@@ -42,6 +43,9 @@ public final class KnownSettings {
         add(IonQProperties.JOBS_FILE, TEXT);
         add(IonQProperties.CONNECT_GIVE_UP_AFTER, DURATION);
         add(IonQProperties.CANCEL_ON_ABORT, BOOLEAN);
+        add(IonQProperties.HTTP_REQUEST_TIMEOUT, DURATION);
+        add(IonQProperties.HTTP_MAX_RESPONSE_SIZE, SIZE);
+        add(IonQProperties.HTTP_MAX_RESULT_SIZE, SIZE);
         // JUnit extension
         add("ionq.stats.alpha", NUMBER);
         add("ionq.stats.family-size", INTEGER);
