@@ -13,8 +13,6 @@ import io.github.ionqci.client.internal.ErrorReports;
 import io.github.ionqci.client.JobId;
 import io.github.ionqci.client.job.Job;
 import java.lang.System.Logger.Level;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -254,9 +252,8 @@ public final class JobAwaiter {
     private boolean unreachable(AwaitState state, IonQException failure) {
         Instant giveUp = state.connectDeadline(giveUpAfter);
         if (!(failure instanceof IonQConnectionException) || giveUp == null || Instant.now().isBefore(giveUp)
-                || failure.getCause() instanceof HttpTimeoutException
-                        && !(failure.getCause() instanceof HttpConnectTimeoutException)) {
-            return false; // an answer that is slow to come is not a connection failure
+                || slowAnswer(failure)) {
+            return false;
         }
         state.fatal = new IonQConnectionException("Gave up awaiting IonQ jobs after " + Durations.format(giveUpAfter)
                 + ": no request reached " + host + " (" + failure.getMessage() + "). Check the network (can this"
@@ -264,6 +261,11 @@ public final class JobAwaiter {
                 + " <proxy> in Maven's settings.xml) and the base URL (ionq.base-url); to wait longer, raise "
                 + IonQProperties.CONNECT_GIVE_UP_AFTER + ".", null, 0, null, null, failure);
         return true;
+    }
+
+    /** @return whether the failure is an answer slow to come (connected, no response in time), not a failed connection */
+    private static boolean slowAnswer(IonQException failure) {
+        return failure instanceof IonQConnectionException connection && connection.slowAnswer();
     }
 
     /**
