@@ -58,6 +58,17 @@ public final class JobCommands {
         return each(request, this::delete, DELETED);
     }
 
+    /**
+     * Cancels a job (and its children) unless it already finished: what moving a job does to the original, so the
+     * work runs once, on the new target. This is the emulator's reading of IonQ's {@code POST /jobs/{id}/move},
+     * which the spec does not describe beyond its payload; the original is not deleted.
+     *
+     * @param id a job id
+     */
+    public void cancelUnfinished(String id) {
+        store.get(id).filter(job -> !job.state(store.now()).isTerminal()).ifPresent(this::cancel);
+    }
+
     private void cancel(JobEntry job) {
         job.cancel(store.now());
         List<String> children = job.definition().childJobIds();
