@@ -18,7 +18,7 @@ assert progress.size() <= 12 : "too many progress lines: ${progress.size()}"
 assert progress.any { it.contains('pending:') && it.contains('slowest:') } : "no progress line with pending jobs: ${progress}"
 
 // the final table
-matches(/NAME\s+ID\s+STATUS\s+BACKEND\s+DURATION\s+FAILURE/)
+matches(/NAME\s+ID\s+STATUS\s+BACKEND\s+DURATION\s+COST\s+FAILURE/)
 matches(/bell\s+[0-9a-f-]{36}\s+completed\s+simulator\s+\S+/)
 matches(/ghz3\s+[0-9a-f-]{36}\s+completed\s+qpu\.aria-1/)
 has('3 jobs: 3 completed')

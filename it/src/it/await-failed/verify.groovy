@@ -8,7 +8,7 @@ def matches = { String regex -> assert (log =~ regex).find() : "build.log has no
 def count = { String regex -> (log =~ regex).count }
 
 has('BUILD FAILURE')
-matches(/too-wide\s+[0-9a-f-]{36}\s+failed\s+qpu\.aria-1\s+\S+\s+NotEnoughQubits: The job needs 40 qubits; qpu\.aria-1 has 25\./)
+matches(/too-wide\s+[0-9a-f-]{36}\s+failed\s+qpu\.aria-1\s+\S+\s+0\.00 usd\s+NotEnoughQubits: The job needs 40 qubits; qpu\.aria-1 has 25\./)
 has('1 of 2 IonQ jobs did not complete:')
 matches(/- too-wide \([0-9a-f-]{36}\): FAILED NotEnoughQubits: The job needs 40 qubits; qpu\.aria-1 has 25\./)
 has('::error title=IonQ job too-wide failed::')

@@ -8,7 +8,11 @@ import io.github.ionqci.client.backend.Characterization;
 import io.github.ionqci.client.backend.Whoami;
 import io.github.ionqci.client.internal.ApiCalls;
 import io.github.ionqci.client.internal.ApiResponse;
+import io.github.ionqci.client.cost.CostEstimate;
+import io.github.ionqci.client.cost.EstimateRequest;
+import io.github.ionqci.client.cost.JobCost;
 import io.github.ionqci.client.internal.Call;
+import io.github.ionqci.client.internal.CostsAndSessions;
 import io.github.ionqci.client.internal.Endpoints;
 import io.github.ionqci.client.internal.ErrorReports;
 import io.github.ionqci.client.internal.JobFetcher;
@@ -25,6 +29,8 @@ import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.client.request.JobRequest;
 import io.github.ionqci.client.result.Shots;
+import io.github.ionqci.client.session.Session;
+import io.github.ionqci.client.session.SessionLimits;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
@@ -65,6 +71,7 @@ public final class IonQClient {
     private final JobReader reader;
     private final JobFetcher jobs;
     private final ResultFetcher results;
+    private final CostsAndSessions billing;
     private final ApiCalls calls;
 
     private IonQClient(IonQConfig config) {
@@ -78,6 +85,7 @@ public final class IonQClient {
         this.reader = new JobReader(errors);
         this.jobs = new JobFetcher(endpoints, transport, errors, reader);
         this.results = new ResultFetcher(endpoints, transport, errors, this::requireId);
+        this.billing = new CostsAndSessions(endpoints, transport, errors, reader);
         this.calls = new ApiCalls(endpoints, transport, errors, reader);
     }
 
@@ -293,6 +301,87 @@ public final class IonQClient {
         if (!response.isSuccess()) {
             throw errors.forStatus(call, response);
         }
+    }
+
+    /**
+     * {@code GET /jobs/estimate}: what a circuit would cost, before submitting it.
+     *
+     * <pre>{@code
+     * CostEstimate e = client.estimate(EstimateRequest.of("qpu.forte-1", 2, 1000, 1, 1));
+     * System.out.println(e.total().text());   // such as "1.60 usd"
+     * }</pre>
+     *
+     * @param request the backend, qubits, shots and gate counts
+     * @return IonQ's estimate
+     */
+    public CostEstimate estimate(EstimateRequest request) {
+        return billing.estimate(java.util.Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * {@code GET /jobs/{id}/cost}.
+     *
+     * @param id the job id
+     * @return its estimated cost and, once IonQ states it, its cost
+     */
+    public JobCost getCost(String id) {
+        return billing.cost(requireId(id));
+    }
+
+    /**
+     * {@code POST /sessions}: opens a session; submit into it by adding {@code "session_id"} to job payloads.
+     *
+     * <pre>{@code
+     * Session s = client.createSession("qpu.forte-1", new SessionLimits(2, 60, null));
+     * }</pre>
+     *
+     * @param backend the backend the session is for
+     * @param limits  its limits ({@code job_count_limit}, {@code duration_limit_min}, {@code cost_limit})
+     * @return the new session
+     */
+    public Session createSession(String backend, SessionLimits limits) {
+        return billing.create(java.util.Objects.requireNonNull(backend, "backend"),
+                java.util.Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * {@code GET /sessions/{id}}.
+     *
+     * @param id the session id
+     * @return the session
+     */
+    public Session getSession(String id) {
+        return billing.get(java.util.Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * {@code GET /sessions?active=…}.
+     *
+     * @param active true for active sessions, false for ended ones, null for all
+     * @return the sessions
+     */
+    public List<Session> listSessions(Boolean active) {
+        return billing.list(active);
+    }
+
+    /**
+     * {@code POST /sessions/{id}/end}: the session accepts no more jobs.
+     *
+     * @param id the session id
+     * @return the ended session
+     */
+    public Session endSession(String id) {
+        return billing.end(java.util.Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * {@code GET /sessions/{id}/jobs}, every page.
+     *
+     * @param id the session id
+     * @return its jobs
+     */
+    public List<Job> getSessionJobs(String id) {
+        return billing.jobs(java.util.Objects.requireNonNull(id, "id"));
     }
 
     /**

@@ -33,6 +33,8 @@ public final class IonQConfig {
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
     /** The default longest poll interval: 30 seconds. */
     public static final Duration DEFAULT_MAX_POLL_INTERVAL = Duration.ofSeconds(30);
+    /** The default time after which an await gives up when no request has reached the API: 2 minutes. */
+    public static final Duration DEFAULT_CONNECT_GIVE_UP_AFTER = Duration.ofMinutes(2);
     /** The default growth of the poll interval from one round to the next. */
     public static final double DEFAULT_POLL_GROWTH = 1.5;
     /** The default largest job or job-listing body read: 16 MiB. */
@@ -56,9 +58,11 @@ public final class IonQConfig {
     private final long maxResponseSize;
     private final long maxResultSize;
     private final boolean emulator;
+    private final Duration connectGiveUpAfter;
+    private final HttpProxy proxy;
 
     private IonQConfig(Builder b, ApiKey apiKey, URI baseUrl, Duration awaitTimeout, Duration pollInterval,
-                       boolean emulator) {
+                       boolean emulator, Duration connectGiveUpAfter) {
         this.apiKey = apiKey;
         this.baseUrl = baseUrl;
         this.awaitTimeout = awaitTimeout;
@@ -75,6 +79,8 @@ public final class IonQConfig {
         this.maxResponseSize = b.maxResponseSize;
         this.maxResultSize = b.maxResultSize;
         this.emulator = emulator;
+        this.connectGiveUpAfter = connectGiveUpAfter;
+        this.proxy = b.proxy;
     }
 
     /** @return a builder with the defaults and no lookups */
@@ -101,6 +107,8 @@ public final class IonQConfig {
         b.maxResponseSize = maxResponseSize;
         b.maxResultSize = maxResultSize;
         b.emulator = emulator;
+        b.connectGiveUpAfter = connectGiveUpAfter;
+        b.proxy = proxy;
         return b;
     }
 
@@ -117,6 +125,20 @@ public final class IonQConfig {
     /** @return scheme, host and port of the base URL: the only place the API key is sent to */
     public URI origin() {
         return Origins.originOf(baseUrl);
+    }
+
+    /**
+     * @return how long an await goes on while no request has reached the API at all (refused, DNS, TLS,
+     *         proxy), before it stops with a message naming the host; a job that is merely slow still
+     *         waits for {@link #awaitTimeout()}
+     */
+    public Duration connectGiveUpAfter() {
+        return connectGiveUpAfter;
+    }
+
+    /** @return the HTTP proxy set explicitly, or null to follow the JVM's proxy properties */
+    public HttpProxy proxy() {
+        return proxy;
     }
 
     /** @return how long to await jobs before reporting them as timed out */
@@ -197,6 +219,7 @@ public final class IonQConfig {
                 + " to " + Durations.format(maxPollInterval)
                 + ", requestTimeout=" + Durations.format(requestTimeout)
                 + ", maxAttempts=" + maxAttempts + ", maxRetryTime=" + Durations.format(maxRetryTime)
+                + (proxy == null ? "" : ", proxy=" + proxy)
                 + (emulator ? ", emulator=true" : "") + "]";
     }
 
@@ -221,6 +244,8 @@ public final class IonQConfig {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private int maxAttempts = 6;
         private Duration maxRetryTime = Duration.ofMinutes(2);
+        private Duration connectGiveUpAfter;
+        private HttpProxy proxy;
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
         private Duration maxRetryAfter = Duration.ofSeconds(60);
@@ -363,6 +388,27 @@ public final class IonQConfig {
         }
 
         /**
+         * @param proxy the HTTP proxy to use (such as Maven's active settings.xml proxy), or null (the default)
+         *              to follow the JVM's {@code https.proxyHost}, {@code http.proxyHost} and
+         *              {@code http.nonProxyHosts}
+         * @return this builder
+         */
+        public Builder proxy(HttpProxy proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
+        /**
+         * @param giveUpAfter how long an await goes on while no request reaches the API (default 2 minutes;
+         *                    property {@code ionq.connect.give-up-after})
+         * @return this builder
+         */
+        public Builder connectGiveUpAfter(Duration giveUpAfter) {
+            this.connectGiveUpAfter = positive(giveUpAfter, "connectGiveUpAfter");
+            return this;
+        }
+
+        /**
          * @param maxRetryTime the most time one request may take over all attempts (default 2 minutes)
          * @return this builder
          */
@@ -470,7 +516,9 @@ public final class IonQConfig {
                         + ") is shorter than the initial backoff (" + Durations.format(initialBackoff) + "): pass"
                         + " retryBackoff(initial, max) a max at least as long as the initial");
             }
-            return new IonQConfig(this, key, base, timeout, poll, useEmulator);
+            Duration giveUp = connectGiveUpAfter != null ? connectGiveUpAfter
+                    : duration(IonQProperties.CONNECT_GIVE_UP_AFTER, DEFAULT_CONNECT_GIVE_UP_AFTER);
+            return new IonQConfig(this, key, base, timeout, poll, useEmulator, giveUp);
         }
 
         private String find(String property) {

@@ -22,6 +22,12 @@ public final class IonQProperties {
     public static final String AWAIT_TIMEOUT = "ionq.await.timeout";
     /** System property holding the first poll interval, such as {@code 1s}. */
     public static final String AWAIT_POLL_INTERVAL = "ionq.await.poll-interval";
+    /** System property holding how long an await goes on while IonQ cannot be reached, such as {@code 2m}. */
+    public static final String CONNECT_GIVE_UP_AFTER = "ionq.connect.give-up-after";
+    /** System property: cancel the jobs a build or test run submitted when it ends before they finish. */
+    public static final String CANCEL_ON_ABORT = "ionq.cancel-on-abort";
+    /** System property holding the most a build's jobs may cost together, in USD (unset: no cap). */
+    public static final String MAX_COST = "ionq.max-cost";
     /** Where the jobs file is ({@code target/ionq/jobs.json} by default). */
     public static final String JOBS_FILE = "ionq.jobs.file";
     /** Whether an empty jobs file (or {@code {}}) may pass an await; by default nothing to await is an error. */

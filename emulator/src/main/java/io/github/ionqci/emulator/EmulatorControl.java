@@ -74,7 +74,17 @@ public final class EmulatorControl {
         return this;
     }
 
-    /** Back to the defaults: no queueing, no minimum duration, default gate limit, no forced failures. */
+    /**
+     * @param rateCard the prices of {@code GET /jobs/estimate} and {@code GET /jobs/{id}/cost} (default
+     *                 {@link RateCard#defaults()})
+     * @return this
+     */
+    public EmulatorControl rateCard(RateCard rateCard) {
+        settings.rateCard(rateCard);
+        return this;
+    }
+
+    /** Back to the defaults: no queueing, no minimum duration, default gate limit, no forced failures, default rate card. */
     public void reset() {
         settings.reset();
     }

@@ -117,8 +117,8 @@ class SeptemberEndpointsTest extends EmulatorTestBase {
         JsonNode usage = http.json("/v0.4/organizations/any/usage?start_date=" + today.minusDays(2) + "&end_date="
                 + today.plusDays(1) + "&group_by=user&modality=daily");
         assertThat(usage.get("job_count").asInt()).as("the simulator job is free and not counted").isEqualTo(2);
-        // 0.30 + 100 shots × 0.03 USD per Aria job, the emulator's cost model
-        assertThat(usage.get("amount_total").decimalValue()).isEqualByComparingTo("6.60");
+        // the rate card: 100 shots × (0.00005 + 1 × 0.00022 + 1 × 0.000975) USD is below Aria's 1.00 job minimum
+        assertThat(usage.get("amount_total").decimalValue()).isEqualByComparingTo("2.00");
         assertThat(usage.get("usage_data")).hasSize(3);
         JsonNode latest = usage.get("usage_data").get(0);
         assertThat(latest.get("from").asText()).isEqualTo(today.toString());

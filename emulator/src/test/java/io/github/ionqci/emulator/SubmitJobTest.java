@@ -97,9 +97,9 @@ class SubmitJobTest extends EmulatorTestBase {
         assertThat(Http.kinds(job.get("results"))).containsExactly("probabilities", "histogram", "shots");
         JsonNode cost = http.json("/v0.4/jobs/" + job.get("id").asText() + "/cost");
         assertThat(cost.get("dry_run").asBoolean()).isFalse();
-        assertThat(cost.get("estimated_cost").get("value").decimalValue()).isEqualByComparingTo("6.30");
+        assertThat(cost.get("estimated_cost").get("value").decimalValue()).isEqualByComparingTo("1.00");
         assertThat(cost.get("estimated_cost").get("unit").asText()).isEqualTo("usd");
-        assertThat(cost.get("cost").get("value").decimalValue()).isEqualByComparingTo("6.30");
+        assertThat(cost.get("cost").get("value").decimalValue()).isEqualByComparingTo("1.00");
     }
 
     @Test

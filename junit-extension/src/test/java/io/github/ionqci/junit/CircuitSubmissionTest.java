@@ -58,4 +58,21 @@ class CircuitSubmissionTest {
                 .map(id -> emulator.jobs().get(id).map(JobSnapshot::backend).orElseThrow()).toList();
         assertThat(backends).hasSize(3).containsOnly("simulator");
     }
+
+    @Test
+    void aTimedOutJobThisRunSubmittedIsCanceledAndAJobGivenByIdIsNot() {
+        emulator.control().jobDuration(java.time.Duration.ofMinutes(10));
+        String given = emulator.jobs().add(io.github.ionqci.emulator.EmulatedJob.completed()
+                .lifecycle(java.time.Duration.ofMinutes(10), java.time.Duration.ofMinutes(10)));
+        Map<String, Throwable> failures = FixtureRun.failuresByTest(FixtureRun.against(emulator, dir)
+                .parameter("fixture.slow", given).run("SlowCircuitFixture"));
+
+        assertThat(failures.get("submitted")).hasMessageContaining("did not finish within 1s")
+                .hasMessageContaining("The job was canceled: this test run submitted it");
+        assertThat(failures.get("givenById")).hasMessageContaining("did not finish within 1s")
+                .hasMessageNotContaining("canceled");
+        String submitted = emulator.jobs().ids().stream().filter(id -> !id.equals(given)).findFirst().orElseThrow();
+        assertThat(emulator.jobs().get(submitted).map(JobSnapshot::status)).contains("canceled");
+        assertThat(emulator.jobs().get(given).map(JobSnapshot::status)).isNotEqualTo(java.util.Optional.of("canceled"));
+    }
 }

@@ -1,11 +1,13 @@
 package io.github.ionqci.maven;
 
+import io.github.ionqci.client.HttpProxy;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQConfig;
 import io.github.ionqci.client.IonQConfigurationException;
 import io.github.ionqci.client.IonQProperties;
 import io.github.ionqci.maven.internal.ApiKeyLookup;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
+import io.github.ionqci.maven.internal.SettingsProxy;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -50,6 +52,12 @@ abstract class AbstractClientMojo extends AbstractIonQMojo {
                 .orElseThrow(() -> new ConfigurationProblem(ApiKeyLookup.missingMessage(serverId)));
         getLog().info("Using the IonQ API key from " + key.source());
         IonQConfig.Builder builder = IonQConfig.builder().apiKey(key.key());
+        HttpProxy proxy = SettingsProxy.active(session.getSettings(), decrypter);
+        if (proxy != null) {
+            getLog().info("Using the HTTP proxy " + proxy.host() + ":" + proxy.port() + " from settings.xml"
+                    + (proxy.authenticates() ? " (with its credentials)" : ""));
+            builder.proxy(proxy);
+        }
         String url = baseUrl;
         String urlSource = IonQProperties.BASE_URL;
         if (url == null || url.isBlank()) {

@@ -47,7 +47,11 @@ abstract class AbstractIonQMojo extends AbstractMojo {
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     protected MojoExecution mojoExecution;
 
-    /** Skips every {@code ionq:} goal; each one says that it skipped. */
+    /**
+     * Skips every {@code ionq:} goal; each one says that it skipped. {@code emulator-start}, {@code submit} and
+     * {@code await-jobs} also skip when {@code skipTests}, {@code skipITs} or {@code maven.test.skip} is set,
+     * unless this is explicitly {@code false}.
+     */
     @Parameter(property = "ionq.skip", defaultValue = "false")
     protected boolean skip;
 
@@ -66,11 +70,42 @@ abstract class AbstractIonQMojo extends AbstractMojo {
                 getLog().info("Skipping ionq:" + mojoExecution.getGoal() + " because ionq.skip = true");
                 return;
             }
+            String testSkip = skipsWithTests() ? testSkipFlag() : null;
+            if (testSkip != null) {
+                getLog().info("Skipping " + goal() + " because " + testSkip + " is set: it exists for the tests, and this"
+                        + " build runs none (-Dionq.skip=false runs it anyway)");
+                return;
+            }
             run();
         } catch (ConfigurationProblem | IonQConfigurationException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
     }
+
+    /** @return whether this goal exists for the tests, so that Maven's test-skipping flags skip it too */
+    protected boolean skipsWithTests() {
+        return false;
+    }
+
+    /**
+     * @return the first of {@code skipTests}, {@code skipITs} and {@code maven.test.skip} that is set (to
+     *         anything but {@code false}), or null; none when {@code ionq.skip} is explicitly {@code false}
+     */
+    private String testSkipFlag() {
+        if ("false".equalsIgnoreCase(String.valueOf(property("ionq.skip")).strip())) {
+            return null;
+        }
+        for (String flag : TEST_SKIP_FLAGS) {
+            String value = property(flag);
+            if (value != null && !value.strip().equalsIgnoreCase("false")) {
+                return flag;
+            }
+        }
+        return null;
+    }
+
+    /** Maven's conventional flags for a build that runs no tests. */
+    static final java.util.List<String> TEST_SKIP_FLAGS = java.util.List.of("skipTests", "skipITs", "maven.test.skip");
 
     /**
      * Reads every {@code ionq.*} user ({@code -D}) and system property the way the client does: a known

@@ -7,6 +7,7 @@ import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.await.AwaitResult;
 import io.github.ionqci.client.await.AwaitedJob;
 import io.github.ionqci.client.await.PollInterval;
+import io.github.ionqci.client.cost.JobCost;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.jobsfile.JobsFile;
 import io.github.ionqci.maven.internal.AwaitReports;
@@ -74,6 +75,14 @@ public class AwaitJobsMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.await.timeout", defaultValue = "60m")
     String timeout;
 
+    /**
+     * How long to go on while no request reaches IonQ at all (connection refused, DNS, TLS or proxy
+     * failures) before failing with a message naming the host; a job that is merely slow still waits for
+     * {@code ionq.await.timeout}.
+     */
+    @Parameter(property = "ionq.connect.give-up-after", defaultValue = "2m")
+    String giveUpAfter;
+
     /** The first poll interval; it grows ×1.5 each round up to {@code ionq.await.max-poll-interval}. */
     @Parameter(property = "ionq.await.poll-interval", defaultValue = "1s")
     String pollInterval;
@@ -110,10 +119,33 @@ public class AwaitJobsMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.download-results", defaultValue = "false")
     boolean downloadResults;
 
+    /**
+     * Cancel the jobs this build's {@code ionq:submit} submitted that are still unfinished when the await times
+     * out (and, through {@code ionq:submit}, when the build fails or is interrupted); the log lists them.
+     */
+    @Parameter(property = "ionq.cancel-on-abort", defaultValue = "true")
+    boolean cancelOnAbort;
+
+    /**
+     * Also cancel jobs given by id ({@code ionq.jobs}, {@code <jobs>} or a jobs file this build did not write)
+     * that are unfinished when the await times out. Off by default: a job named by id is someone else's.
+     */
+    @Parameter(property = "ionq.await.cancel-given-jobs", defaultValue = "false")
+    boolean cancelGivenJobs;
+
+    /** Ask IonQ what each job cost ({@code GET /jobs/{id}/cost}) and show it in the table, the reports and a total. */
+    @Parameter(property = "ionq.await.report-cost", defaultValue = "true")
+    boolean reportCost;
+
     /** @param decrypter Maven's settings decrypter */
     @Inject
     public AwaitJobsMojo(SettingsDecrypter decrypter) {
         super(decrypter);
+    }
+
+    @Override
+    protected boolean skipsWithTests() {
+        return true;
     }
 
     @Override
@@ -122,6 +154,7 @@ public class AwaitJobsMojo extends AbstractClientMojo {
         Duration firstPoll = duration(pollInterval, "ionq.await.poll-interval");
         Duration maxPoll = duration(maxPollInterval, "ionq.await.max-poll-interval");
         Duration progressEvery = duration(progressInterval, "ionq.await.progress-interval");
+        Duration giveUp = duration(giveUpAfter, "ionq.connect.give-up-after");
         if (firstPoll.isZero() || maxPoll.compareTo(firstPoll) < 0) {
             throw new ConfigurationProblem("ionq.await.poll-interval (" + pollInterval + ") must be above zero and"
                     + " at most ionq.await.max-poll-interval (" + maxPollInterval + ").");
@@ -131,7 +164,8 @@ public class AwaitJobsMojo extends AbstractClientMojo {
             getLog().warn("No IonQ jobs to await, and ionq.await.allow-empty = true: nothing to do.");
             return;
         }
-        IonQConfig config = build(configuration().awaitTimeout(timeoutValue).pollInterval(firstPoll).maxPollInterval(maxPoll));
+        IonQConfig config = build(configuration().awaitTimeout(timeoutValue).pollInterval(firstPoll).maxPollInterval(maxPoll)
+                .connectGiveUpAfter(giveUp));
         IonQClient client = client(config);
         Map<String, String> names = new HashMap<>();
         refs.forEach(r -> names.put(r.id(), r.name()));
@@ -139,18 +173,24 @@ public class AwaitJobsMojo extends AbstractClientMojo {
         Instant started = Instant.now();
         AwaitResult result = awaitAll(client, refs, names, PollInterval.of(config), timeoutValue, progressEvery);
         Duration elapsed = Duration.between(started, Instant.now());
+        cancelUnfinished(client, result, names);
 
         List<JobRow> rows = new ArrayList<>();
         for (AwaitedJob awaited : result.jobs()) {
             rows.add(row(awaited, names.getOrDefault(awaited.id(), awaited.id())));
         }
+        if (reportCost) {
+            rows = withCosts(client, rows);
+        }
+        OpenSession.endIfOpen(project, "its await ended");
         Path reports = outputDirectory.toPath();
         if (downloadResults) {
             rows = new ResultsDownload(client, reports, getLog()::warn).download(rows, result.jobs());
         }
         AwaitSummary summary = new AwaitSummary(rows, elapsed, timeoutValue, config.baseUrl().toString(), Instant.now());
         JobTable.render(rows).forEach(getLog()::info);
-        getLog().info(summary.countsText() + " in " + Durations.format(elapsed));
+        getLog().info(summary.countsText() + " in " + Durations.format(elapsed)
+                + (summary.totalCostText() == null ? "" : "; total cost " + summary.totalCostText()));
         writeReports(reports, summary);
         failIfNeeded(summary);
     }
@@ -172,6 +212,75 @@ public class AwaitJobsMojo extends AbstractClientMojo {
                     .await(refs.stream().map(JobsFile.Entry::id).toList());
         } catch (IonQException e) {
             throw new MojoExecutionException("Could not await the IonQ jobs: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds what IonQ states each job cost ({@code GET /jobs/{id}/cost}); a job it cannot price keeps none. */
+    private List<JobRow> withCosts(IonQClient client, List<JobRow> rows) {
+        List<JobRow> priced = new ArrayList<>(rows.size());
+        boolean warned = false;
+        for (JobRow row : rows) {
+            if (row.status() == null) {
+                priced.add(row);
+                continue;
+            }
+            try {
+                JobCost cost = client.getCost(row.id());
+                priced.add(row.withCost(cost.cost().orElse(null)));
+            } catch (IonQException e) {
+                if (!warned) {
+                    getLog().warn("Could not get the cost of " + row.label() + " (" + e.getMessage() + "); the"
+                            + " reports show no cost for jobs IonQ does not price. -Dionq.await.report-cost=false"
+                            + " stops asking.");
+                    warned = true;
+                }
+                priced.add(row);
+            }
+        }
+        return priced;
+    }
+
+    /** Settles the finished jobs this build submitted, and cancels the timed-out ones as configured. */
+    private void cancelUnfinished(IonQClient client, AwaitResult result, Map<String, String> names) {
+        BuildJobs mine = BuildJobs.find(project);
+        List<String> finished = new ArrayList<>();
+        List<String> timedOut = new ArrayList<>();
+        for (AwaitedJob job : result.jobs()) {
+            (job.outcome() == io.github.ionqci.client.await.AwaitOutcome.TIMED_OUT ? timedOut : finished).add(job.id());
+        }
+        if (mine != null) {
+            mine.settled(finished);
+        }
+        if (timedOut.isEmpty()) {
+            return;
+        }
+        if (!cancelOnAbort) {
+            if (mine != null) {
+                mine.settled(timedOut);
+            }
+            return;
+        }
+        List<String> canceled = mine == null ? List.of() : mine.cancel(timedOut, "their await timed out");
+        List<String> given = timedOut.stream().filter(id -> !canceled.contains(id)).toList();
+        if (given.isEmpty()) {
+            return;
+        }
+        if (!cancelGivenJobs) {
+            getLog().info("Not canceling " + given.size() + " timed-out " + (given.size() == 1 ? "job" : "jobs")
+                    + " given by id (this build did not submit them; -Dionq.await.cancel-given-jobs=true cancels them"
+                    + " too)");
+            return;
+        }
+        getLog().warn("Canceling " + given.size() + " timed-out " + (given.size() == 1 ? "job" : "jobs")
+                + " given by id (ionq.await.cancel-given-jobs=true):");
+        for (String id : given) {
+            try {
+                client.cancel(id);
+                getLog().warn("  - " + names.getOrDefault(id, id) + " (" + id + "): canceled");
+            } catch (IonQException e) {
+                getLog().warn("  - " + names.getOrDefault(id, id) + " (" + id + "): could not be canceled ("
+                        + e.getMessage() + ")");
+            }
         }
     }
 

@@ -116,6 +116,11 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
     static final String ARG_LINE = "argLine";
 
     @Override
+    protected boolean skipsWithTests() {
+        return true;
+    }
+
+    @Override
     protected void run() throws MojoExecutionException {
         if (!enabled()) {
             project.getProperties().setProperty(IonQProperties.BASE_URL, "");

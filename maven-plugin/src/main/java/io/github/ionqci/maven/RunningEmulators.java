@@ -95,6 +95,11 @@ final class RunningEmulators {
      */
     static void stop(Running running) {
         try {
+            try {
+                io.github.ionqci.maven.internal.EmulatorReport.lines(running.emulator()).forEach(running.log()::info);
+            } catch (RuntimeException e) {
+                // logging may already be shut down while the JVM exits; stopping matters more
+            }
             running.emulator().close();
         } finally {
             running.previousProjectProperties().forEach((name, value) -> {
@@ -144,7 +149,7 @@ final class RunningEmulators {
         }
     }
 
-    private static void installSessionListener(MavenSession session) {
+    static void installSessionListener(MavenSession session) {
         MavenExecutionRequest request = session.getRequest();
         synchronized (request) {
             ExecutionListener current = request.getExecutionListener();
@@ -165,12 +170,21 @@ final class RunningEmulators {
 
         @Override
         public void projectSucceeded(org.apache.maven.execution.ExecutionEvent event) {
+            BuildJobs jobs = BuildJobs.find(event.getProject());
+            if (jobs != null) {
+                jobs.release();
+            }
             stopLeftOver(event.getProject(), "its build ended");
             forward(l -> l.projectSucceeded(event));
         }
 
         @Override
         public void projectFailed(org.apache.maven.execution.ExecutionEvent event) {
+            BuildJobs jobs = BuildJobs.find(event.getProject());
+            if (jobs != null) {
+                jobs.cancelAll("the build of " + event.getProject().getArtifactId() + " failed");
+            }
+            OpenSession.endIfOpen(event.getProject(), "the build failed");
             stopLeftOver(event.getProject(), "its build failed");
             forward(l -> l.projectFailed(event));
         }
@@ -178,6 +192,11 @@ final class RunningEmulators {
         @Override
         public void sessionEnded(org.apache.maven.execution.ExecutionEvent event) {
             for (MavenProject project : event.getSession().getProjects()) {
+                BuildJobs jobs = BuildJobs.find(project);
+                if (jobs != null) {
+                    jobs.release();
+                }
+                OpenSession.endIfOpen(project, "the build ended");
                 stopLeftOver(project, "the build ended");
             }
             forward(l -> l.sessionEnded(event));

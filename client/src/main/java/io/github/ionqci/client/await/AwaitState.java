@@ -18,9 +18,11 @@ final class AwaitState {
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
     private final PollInterval policy;
     private final long startNanos = System.nanoTime();
+    private final Instant started = Instant.now();
     private final Instant deadline;
     private int round;
     private IonQException lastError;
+    private boolean answered;
     IonQException fatal;
 
     AwaitState(List<String> order, PollInterval policy, Duration timeout) {
@@ -56,7 +58,21 @@ final class AwaitState {
         return n;
     }
 
+    /**
+     * @param giveUpAfter how long to go on while the API never answered
+     * @return when to give up, or null once the API has answered
+     */
+    Instant connectDeadline(Duration giveUpAfter) {
+        return answered ? null : started.plus(giveUpAfter);
+    }
+
+    /** The API answered (even with an error): from now on only the timeout ends the await. */
+    void heard() {
+        answered = true;
+    }
+
     void record(Map<String, Job> found, List<String> asked) {
+        answered = true;
         Instant now = Instant.now();
         for (String id : asked) {
             Tracked t = byId.get(id);

@@ -3,6 +3,9 @@ package io.github.ionqci.client.await;
 import io.github.ionqci.client.IonQAuthenticationException;
 import io.github.ionqci.client.IonQConfig;
 import io.github.ionqci.client.IonQConfigurationException;
+import io.github.ionqci.client.IonQConnectionException;
+import io.github.ionqci.client.IonQProperties;
+import io.github.ionqci.client.Durations;
 import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.IonQNotFoundException;
 import io.github.ionqci.client.IonQRequestException;
@@ -51,14 +54,19 @@ public final class JobAwaiter {
     private final Duration timeout;
     private final PollInterval pollInterval;
     private final Consumer<AwaitProgress> onProgress;
+    private final Duration giveUpAfter;
+    private final String host;
 
     private JobAwaiter(JobSource source, UnaryOperator<String> scrub, Duration timeout,
-                       PollInterval pollInterval, Consumer<AwaitProgress> onProgress) {
+                       PollInterval pollInterval, Consumer<AwaitProgress> onProgress, Duration giveUpAfter,
+                       String host) {
         this.source = source;
         this.scrub = scrub;
         this.timeout = timeout;
         this.pollInterval = pollInterval;
         this.onProgress = onProgress;
+        this.giveUpAfter = giveUpAfter;
+        this.host = host;
     }
 
     /**
@@ -70,7 +78,7 @@ public final class JobAwaiter {
         return new JobAwaiter(Objects.requireNonNull(source, "source"), new ErrorReports(config.apiKey())::scrub,
                 config.awaitTimeout(),
                 PollInterval.of(config),
-                progress -> { });
+                progress -> { }, config.connectGiveUpAfter(), config.origin().getAuthority());
     }
 
     /**
@@ -82,7 +90,7 @@ public final class JobAwaiter {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("The await timeout must be positive, but was " + timeout);
         }
-        return new JobAwaiter(source, scrub, timeout, pollInterval, onProgress);
+        return new JobAwaiter(source, scrub, timeout, pollInterval, onProgress, giveUpAfter, host);
     }
 
     /**
@@ -90,7 +98,8 @@ public final class JobAwaiter {
      * @return a new awaiter with that interval
      */
     public JobAwaiter pollInterval(PollInterval pollInterval) {
-        return new JobAwaiter(source, scrub, timeout, Objects.requireNonNull(pollInterval, "pollInterval"), onProgress);
+        return new JobAwaiter(source, scrub, timeout, Objects.requireNonNull(pollInterval, "pollInterval"), onProgress,
+                giveUpAfter, host);
     }
 
     /**
@@ -98,7 +107,22 @@ public final class JobAwaiter {
      * @return a new awaiter with that callback
      */
     public JobAwaiter onProgress(Consumer<AwaitProgress> onProgress) {
-        return new JobAwaiter(source, scrub, timeout, pollInterval, Objects.requireNonNull(onProgress, "onProgress"));
+        return new JobAwaiter(source, scrub, timeout, pollInterval, Objects.requireNonNull(onProgress, "onProgress"),
+                giveUpAfter, host);
+    }
+
+    /**
+     * @param giveUpAfter how long to go on while no request has reached the API at all (connection refused,
+     *                    DNS, TLS or proxy failures); then the await throws an {@link IonQConnectionException}
+     *                    naming the host. Once the API has answered, only the timeout ends the await.
+     * @return a new awaiter with that limit
+     */
+    public JobAwaiter connectGiveUpAfter(Duration giveUpAfter) {
+        Objects.requireNonNull(giveUpAfter, "giveUpAfter");
+        if (giveUpAfter.isNegative() || giveUpAfter.isZero()) {
+            throw new IllegalArgumentException("connectGiveUpAfter must be positive, but was " + giveUpAfter);
+        }
+        return new JobAwaiter(source, scrub, timeout, pollInterval, onProgress, giveUpAfter, host);
     }
 
     /** @return the await timeout */
@@ -183,6 +207,10 @@ public final class JobAwaiter {
         try {
             Instant roundEnd = Instant.now().plus(MIN_ROUND);
             Instant fetchDeadline = state.deadline().isAfter(roundEnd) ? state.deadline() : roundEnd;
+            Instant giveUp = state.connectDeadline(giveUpAfter);
+            if (giveUp != null && giveUp.isBefore(fetchDeadline)) {
+                fetchDeadline = giveUp.isAfter(roundEnd) ? giveUp : roundEnd;
+            }
             state.record(source.fetch(pending, fetchDeadline), pending);
         } catch (IonQAuthenticationException | IonQConfigurationException | IonQRequestException e) {
             if (!isTransient(e)) {
@@ -190,8 +218,9 @@ public final class JobAwaiter {
                 return true;
             }
             failure = e;
+            state.heard();
             IonQException logged = e;
-            LOG.log(Level.INFO, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
+            LOG.log(Level.DEBUG, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
                     + logged.getMessage());
         } catch (IonQException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -199,8 +228,14 @@ public final class JobAwaiter {
                 return true;
             }
             failure = e;
+            if (e.statusCode() != 0) {
+                state.heard();
+            }
+            if (unreachable(state, e)) {
+                return true;
+            }
             IonQException logged = e;
-            LOG.log(Level.INFO, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
+            LOG.log(Level.DEBUG, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
                     + logged.getMessage());
         }
         state.recordFailure(failure, pending);
@@ -208,9 +243,29 @@ public final class JobAwaiter {
         try {
             onProgress.accept(progress);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The await progress callback failed; awaiting goes on", e);
+            LOG.log(Level.DEBUG, "The await progress callback failed; awaiting goes on", e);
         }
         return state.pendingCount() == 0;
+    }
+
+    /** Whether the API has never answered and the give-up time is over; if so, records why as fatal. */
+    private boolean unreachable(AwaitState state, IonQException failure) {
+        Instant giveUp = state.connectDeadline(giveUpAfter);
+        if (!(failure instanceof IonQConnectionException) || giveUp == null || Instant.now().isBefore(giveUp)
+                || slowAnswer(failure)) {
+            return false;
+        }
+        state.fatal = new IonQConnectionException("Gave up awaiting IonQ jobs after " + Durations.format(giveUpAfter)
+                + ": no request reached " + host + " (" + failure.getMessage() + "). Check the network (can this"
+                + " machine reach " + host + "?), the HTTP proxy (https.proxyHost/https.proxyPort, or the active"
+                + " <proxy> in Maven's settings.xml) and the base URL (ionq.base-url); to wait longer, raise "
+                + IonQProperties.CONNECT_GIVE_UP_AFTER + ".", null, 0, null, null, failure);
+        return true;
+    }
+
+    /** @return whether the failure is an answer slow to come (connected, no response in time), not a failed connection */
+    private static boolean slowAnswer(IonQException failure) {
+        return failure instanceof IonQConnectionException connection && connection.slowAnswer();
     }
 
     /**

@@ -45,6 +45,7 @@ public final class CircuitJob {
     private String backend;
     private String noise;
     private Integer noiseSeed;
+    private String sessionId;
 
     private CircuitJob(String source, ObjectNode file, String baseName) {
         this.source = source;
@@ -132,6 +133,15 @@ public final class CircuitJob {
         return this;
     }
 
+    /**
+     * @param sessionId the IonQ session to submit the job into ({@code session_id}); null or blank keeps the file's
+     * @return this builder
+     */
+    public CircuitJob session(String sessionId) {
+        this.sessionId = blankToNull(sessionId);
+        return this;
+    }
+
     /** @return where the circuit came from */
     public String source() {
         return source;
@@ -171,6 +181,9 @@ public final class CircuitJob {
         body.put("backend", backend());
         if (shots != null) {
             body.put("shots", shots);
+        }
+        if (sessionId != null) {
+            body.put("session_id", sessionId);
         }
         JsonNode fileNoise = job.get("noise");
         if (noise != null || noiseSeed != null) {

@@ -182,7 +182,7 @@ public final class ErrorReports {
             m.append("Check ionq.base-url and that the network reaches it; see " + STATUS_PAGE
                     + " for IonQ incidents, and retry later.");
         }
-        return new IonQConnectionException(m.toString(), call.jobId(), 0, null, null, scrubbed(failure));
+        return new IonQConnectionException(m.toString(), call.jobId(), 0, null, null, scrubbed(failure), slow);
     }
 
     /**

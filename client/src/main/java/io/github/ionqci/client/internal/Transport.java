@@ -1,6 +1,7 @@
 package io.github.ionqci.client.internal;
 
 import io.github.ionqci.client.IonQConfig;
+import io.github.ionqci.client.HttpProxy;
 import io.github.ionqci.client.IonQConnectionException;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -54,7 +55,8 @@ public final class Transport {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version("http".equals(config.baseUrl().getScheme()) ? HttpClient.Version.HTTP_1_1
                         : HttpClient.Version.HTTP_2);
-        ProxySelector proxy = ProxySelector.getDefault();
+        HttpProxy configured = config.proxy();
+        ProxySelector proxy = configured != null ? configured.selector() : ProxySelector.getDefault();
         if (proxy != null) {
             builder.proxy(proxy);
         }
@@ -204,6 +206,12 @@ public final class Transport {
                 .header("Authorization", config.apiKey().authorizationHeader())
                 .header("Accept", "application/json")
                 .header("User-Agent", "ionq-ci-client/0.1 (Java " + Runtime.version().feature() + ")");
+        HttpProxy proxy = config.proxy();
+        if (proxy != null && proxy.authenticates() && proxy.proxies(call.uri())) {
+            // to the proxy only: plain-http requests carry it to the proxy, which drops it; for https the JDK
+            // moves it to the CONNECT request
+            builder.header("Proxy-Authorization", proxy.basicAuthorization());
+        }
         if (call.body() != null) {
             builder.header("Content-Type", "application/json")
                     .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body()));

@@ -41,6 +41,8 @@ public final class KnownSettings {
         add(IonQProperties.AWAIT_POLL_INTERVAL, DURATION);
         add(IonQProperties.EMULATOR, BOOLEAN);
         add(IonQProperties.JOBS_FILE, TEXT);
+        add(IonQProperties.CONNECT_GIVE_UP_AFTER, DURATION);
+        add(IonQProperties.CANCEL_ON_ABORT, BOOLEAN);
         add(IonQProperties.HTTP_REQUEST_TIMEOUT, DURATION);
         add(IonQProperties.HTTP_MAX_RESPONSE_SIZE, SIZE);
         add(IonQProperties.HTTP_MAX_RESULT_SIZE, SIZE);
@@ -69,6 +71,12 @@ public final class KnownSettings {
         add("ionq.submit.noise", TEXT);
         add("ionq.submit.noise-seed", INTEGER);
         add("ionq.submit.force", BOOLEAN);
+        add(IonQProperties.MAX_COST, NUMBER);
+        add("ionq.session.max-jobs", INTEGER);
+        add("ionq.session.max-cost", NUMBER);
+        add("ionq.session.max-minutes", INTEGER);
+        add("ionq.await.cancel-given-jobs", BOOLEAN);
+        add("ionq.await.report-cost", BOOLEAN);
         add("ionq.emulator.port", INTEGER);
         add("ionq.emulator.api-key", TEXT);
         add("ionq.emulator.export-api-key", BOOLEAN);

@@ -11,6 +11,8 @@ public final class Account {
     public static final String KEY_ID = "0e1a0e1a-0000-4000-8000-00000000e1a0";
     /** {@code key_name} of {@code /whoami}. */
     public static final String KEY_NAME = "ionq-emulator";
+    /** The organization every session belongs to. */
+    public static final String ORGANIZATION_ID = "0e1a0e1a-0000-4000-8000-0000000000e1";
 
     private Account() {
     }

@@ -25,6 +25,8 @@ public final class ApiRouter {
     private final JobSubmissions submissions;
     private final JobCommands commands;
     private final SubmissionSettings settings;
+    private final Costs costs;
+    private final Sessions sessions;
 
     /**
      * @param store     the jobs
@@ -37,7 +39,10 @@ public final class ApiRouter {
         this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
         this.settings = settings;
         this.downloads = new ResultDownloads(store);
-        this.submissions = new JobSubmissions(store, settings, simulator);
+        SessionStore sessionStore = new SessionStore();
+        this.costs = new Costs(store, settings);
+        this.sessions = new Sessions(sessionStore, store);
+        this.submissions = new JobSubmissions(store, settings, simulator, costs, sessionStore);
         this.commands = new JobCommands(store);
     }
 
@@ -66,12 +71,15 @@ public final class ApiRouter {
         if (segments[0].equals("backends")) {
             return backends(request, segments);
         }
+        if (segments[0].equals("sessions")) {
+            return sessions.handle(request, Arrays.copyOfRange(segments, 1, segments.length));
+        }
         if (segments[0].equals("schemas") && segments.length == 3 && segments[1].equals("formats")) {
             return only(request, Set.of("GET"), () -> FormatSchemas.of(segments[2])
                     .map(doc -> HttpReply.json(200, doc)).orElseGet(ApiErrors::notFound));
         }
         if (segments[0].equals("organizations") && segments.length == 3 && segments[2].equals("usage")) {
-            return only(request, Set.of("GET"), () -> OrganizationUsage.report(store, request, segments[1]));
+            return only(request, Set.of("GET"), () -> OrganizationUsage.report(store, request, segments[1], costs::estimate));
         }
         if (segments[0].equals("whoami") && segments.length == 1) {
             return only(request, Set.of("GET"), () -> {
@@ -121,6 +129,9 @@ public final class ApiRouter {
             return only(request, Set.of("PUT"), () -> commands.cancelMany(request));
         }
         String id = s[0];
+        if (s.length == 1 && id.equals("estimate")) {
+            return only(request, Set.of("GET"), () -> costs.estimate(request));
+        }
         if (s.length == 1) {
             if (request.method().equals("DELETE")) {
                 return commands.delete(id);
@@ -141,7 +152,7 @@ public final class ApiRouter {
             });
         }
         if (s.length == 2 && s[1].equals("cost")) {
-            return only(request, Set.of("GET"), () -> commands.cost(id));
+            return only(request, Set.of("GET"), () -> costs.cost(id));
         }
         if (s.length == 3 && s[1].equals("results")) {
             return only(request, Set.of("GET"), () -> downloads.result(request, id, s[2]));

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Cancel, delete and cost. Cancelling reaches a multi-circuit job's children too; like IonQ's v0.4 API (as
+ * Cancel and delete. Cancelling reaches a multi-circuit job's children too; like IonQ's v0.4 API (as
  * cirq-ionq observes), cancelling a finished job marks it {@code canceled}. Deleting removes the job and its
  * children.
  */
@@ -58,50 +56,6 @@ public final class JobCommands {
      */
     public HttpReply deleteMany(ApiRequest request) {
         return each(request, this::delete, DELETED);
-    }
-
-    /**
-     * A plausible price, modelled on public per-task plus per-shot QPU pricing (not IonQ's rate card): the
-     * simulator is free; a QPU job costs 0.30 USD per circuit plus, per shot, 0.01 (Harmony), 0.03 (Aria) or
-     * 0.08 (Forte) USD. {@code cost} is the estimate once the job completed, else 0.
-     *
-     * @param id a job id
-     * @return {@code {"dry_run", "estimated_cost":{"value","unit"}, "cost":{"value","unit"}}} or 404
-     */
-    public HttpReply cost(String id) {
-        Optional<JobEntry> job = store.get(id);
-        if (job.isEmpty()) {
-            return ApiErrors.notFound();
-        }
-        JobDefinition def = job.get().definition();
-        BigDecimal estimate = estimate(def);
-        boolean charged = JobEntry.COMPLETED.equals(job.get().state(store.now()).status()) && !def.dryRun();
-        ObjectNode body = Json.object();
-        body.put("dry_run", def.dryRun());
-        ObjectNode estimated = body.putObject("estimated_cost");
-        estimated.put("value", estimate);
-        estimated.put("unit", "usd");
-        ObjectNode cost = body.putObject("cost");
-        cost.put("value", charged ? estimate : BigDecimal.ZERO.setScale(2));
-        cost.put("unit", "usd");
-        return HttpReply.json(200, body);
-    }
-
-    static BigDecimal estimate(JobDefinition def) {
-        String backend = def.backend();
-        BigDecimal perShot;
-        if (backend.contains("forte")) {
-            perShot = new BigDecimal("0.08");
-        } else if (backend.contains("aria")) {
-            perShot = new BigDecimal("0.03");
-        } else if (backend.contains("harmony")) {
-            perShot = new BigDecimal("0.01");
-        } else {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        long shots = def.shots() == null ? JobPayload.DEFAULT_SHOTS : def.shots();
-        BigDecimal perCircuit = new BigDecimal("0.30").add(perShot.multiply(BigDecimal.valueOf(shots)));
-        return perCircuit.multiply(BigDecimal.valueOf(Math.max(1, def.circuits()))).setScale(2, RoundingMode.HALF_UP);
     }
 
     /**

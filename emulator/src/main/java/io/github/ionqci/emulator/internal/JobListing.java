@@ -30,7 +30,19 @@ public final class JobListing {
      * @return the page, or a 400
      */
     public static HttpReply list(JobStore store, ApiRequest request) {
+        return list(store, request, null);
+    }
+
+    /**
+     * @param store     the jobs
+     * @param request   the request
+     * @param sessionId only this session's jobs ({@code GET /sessions/{id}/jobs}), or null for the query's
+     *                  {@code session_id}, if any
+     * @return the page, or a 400
+     */
+    public static HttpReply list(JobStore store, ApiRequest request, String sessionId) {
         Map<String, List<String>> query = request.query();
+        Set<String> sessionIds = sessionId != null ? Set.of(sessionId) : values(query, "session_id");
         Set<String> ids = values(query, "ids", "ids[]");
         Set<String> statuses = values(query, "status");
         Set<String> parents = values(query, "parent_job_id");
@@ -71,6 +83,10 @@ public final class JobListing {
                 continue;
             }
             if (!parents.isEmpty() && !parents.contains(job.definition().parentJobId())) {
+                continue;
+            }
+            String session = job.definition().sessionId();
+            if (!sessionIds.isEmpty() && (session == null || !sessionIds.contains(session))) {
                 continue;
             }
             JobState state = job.state(now);

@@ -37,16 +37,21 @@ public final class JobSubmissions {
     private final JobStore store;
     private final SubmissionSettings settings;
     private final ExecutorService executor;
+    private final Costs costs;
+    private final SessionStore sessions;
 
     /**
      * @param store    the jobs
      * @param settings queueing, durations, limits, forced failures
      * @param executor where circuits run
      */
-    public JobSubmissions(JobStore store, SubmissionSettings settings, ExecutorService executor) {
+    public JobSubmissions(JobStore store, SubmissionSettings settings, ExecutorService executor, Costs costs,
+                          SessionStore sessions) {
         this.store = store;
         this.settings = settings;
         this.executor = executor;
+        this.costs = costs;
+        this.sessions = sessions;
     }
 
     /**
@@ -64,7 +69,7 @@ public final class JobSubmissions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return created(create(payload, submitted), payload);
+        return admitAndCreate(payload, submitted);
     }
 
     /**
@@ -116,7 +121,22 @@ public final class JobSubmissions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return created(create(payload, merged), payload);
+        return admitAndCreate(payload, merged);
+    }
+
+    /** Admits a job into its session, if it names one (a refusal is IonQ's 400), then creates it. */
+    private HttpReply admitAndCreate(JobPayload payload, ObjectNode submitted) {
+        if (payload.sessionId() != null) {
+            String refused = sessions.admit(payload.sessionId(), payload.backend(), estimate(payload), store.now());
+            if (refused != null) {
+                return ApiErrors.badRequest(refused, "body", List.of("session_id"));
+            }
+        }
+        JobEntry job = create(payload, submitted);
+        if (payload.sessionId() != null) {
+            sessions.added(payload.sessionId(), job.id());
+        }
+        return created(job, payload);
     }
 
     private static HttpReply created(JobEntry job, JobPayload payload) {
@@ -125,6 +145,17 @@ public final class JobSubmissions {
         body.put("status", JobEntry.SUBMITTED);
         body.put("session_id", payload.sessionId());
         return HttpReply.json(201, body);
+    }
+
+    /** What a job is estimated to cost before it runs: an unparsable circuit counts no gates. */
+    private java.math.BigDecimal estimate(JobPayload payload) {
+        List<Circuit> circuits;
+        try {
+            circuits = Circuits.parse(payload.type(), payload.input());
+        } catch (CircuitException e) {
+            circuits = List.of();
+        }
+        return costs.estimate(definition("estimate", payload.type(), payload, null, circuits, null, null, null));
     }
 
     private JobEntry create(JobPayload payload, ObjectNode submitted) {

@@ -17,7 +17,7 @@ import java.util.function.Function;
 /**
  * {@code GET /organizations/{organization_id}/usage}: IonQ's usage report computed from the emulator's own jobs.
  * A job counts when it completed on a QPU backend (the simulator is free), was not a dry run and was submitted in
- * {@code [start_date, end_date)}; its amount is the emulator's cost model ({@link JobCommands#estimate}) and its
+ * {@code [start_date, end_date)}; its amount is the emulator's cost model ({@link Costs#estimate(JobDefinition)}, the rate card) and its
  * time its execution duration. {@code usage_data} has one entry per day, week or month from {@code start_date},
  * most recent first, each with the top five groups (by job, project or user). The emulator has one organization:
  * any id is answered with its jobs.
@@ -39,7 +39,8 @@ final class OrganizationUsage {
     private record Charge(LocalDate day, String group, BigDecimal amount, long timeUs) {
     }
 
-    static HttpReply report(JobStore store, ApiRequest request, String organization) {
+    static HttpReply report(JobStore store, ApiRequest request, String organization,
+                           java.util.function.Function<JobDefinition, BigDecimal> price) {
         LocalDate start;
         LocalDate end;
         try {
@@ -75,7 +76,7 @@ final class OrganizationUsage {
             if (def.backend().startsWith("qpu.") && !def.dryRun() && !def.isParent()
                     && JobEntry.COMPLETED.equals(state.status()) && !day.isBefore(start) && day.isBefore(end)) {
                 long ms = state.executionDurationMs() == null ? 0 : state.executionDurationMs();
-                charges.add(new Charge(day, group.apply(def), JobCommands.estimate(def), ms * 1000));
+                charges.add(new Charge(day, group.apply(def), price.apply(def), ms * 1000));
             }
         }
         ObjectNode body = Json.object();

@@ -1,5 +1,6 @@
 package io.github.ionqci.emulator.internal;
 
+import io.github.ionqci.emulator.RateCard;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,6 +17,17 @@ public final class SubmissionSettings {
     private Duration running = Duration.ZERO;
     private int maxGates = DEFAULT_MAX_GATES;
     private final Deque<String[]> forcedFailures = new ArrayDeque<>();
+    private RateCard rateCard = RateCard.defaults();
+
+    /** @param rateCard the prices estimates and costs are computed with */
+    public synchronized void rateCard(RateCard rateCard) {
+        this.rateCard = java.util.Objects.requireNonNull(rateCard, "rateCard");
+    }
+
+    /** @return the prices estimates and costs are computed with */
+    public synchronized RateCard rateCard() {
+        return rateCard;
+    }
 
     /** @param queueing time a new job spends in {@code submitted} and {@code ready}, split in half */
     public synchronized void queueing(Duration queueing) {
@@ -76,6 +88,7 @@ public final class SubmissionSettings {
         running = Duration.ZERO;
         maxGates = DEFAULT_MAX_GATES;
         forcedFailures.clear();
+        rateCard = RateCard.defaults();
     }
 
     private static Duration nonNegative(Duration d, String what) {

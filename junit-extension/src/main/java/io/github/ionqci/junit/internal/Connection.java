@@ -25,6 +25,7 @@ final class Connection {
     private final ConcurrentMap<String, CompletableFuture<Probabilities>> probabilities = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CompletableFuture<Histogram>> histograms = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, CompletableFuture<String>> submissions = new ConcurrentHashMap<>();
+    private final java.util.Set<String> submittedIds = ConcurrentHashMap.newKeySet();
 
     /**
      * @param client      the client
@@ -76,7 +77,19 @@ final class Connection {
      * @return the new (or earlier) job's id
      */
     String submit(String payload) {
-        return once(submissions, payload, () -> client.submit(payload).id(), true);
+        return once(submissions, payload, () -> {
+            String id = client.submit(payload).id();
+            submittedIds.add(id);
+            return id;
+        }, true);
+    }
+
+    /**
+     * @param id a job id
+     * @return whether this run submitted it (a circuit of an {@code @IonQJob}), so it may cancel it
+     */
+    boolean submittedByRun(String id) {
+        return submittedIds.contains(id);
     }
 
     private static <T> T once(ConcurrentMap<String, CompletableFuture<T>> cache, String key, Supplier<T> fetch,

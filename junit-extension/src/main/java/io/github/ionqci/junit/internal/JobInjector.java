@@ -3,6 +3,7 @@ package io.github.ionqci.junit.internal;
 import io.github.ionqci.client.Durations;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQException;
+import io.github.ionqci.client.IonQProperties;
 import io.github.ionqci.client.JobId;
 import io.github.ionqci.client.await.AwaitOutcome;
 import io.github.ionqci.client.await.AwaitedJob;
@@ -269,9 +270,25 @@ public final class JobInjector {
                     .map(w -> ", predicted wait " + Durations.format(w)).orElse(", no predicted wait");
             throw new AssertionFailedError("Job " + id + " did not finish within " + Durations.format(await.timeout()) + ": "
                     + status + predicted + ", waited " + Durations.format(awaited.elapsed()) + " (" + origin + ")."
-                    + " Allow longer with @IonQJob(timeout = \"...\") or ionq.await.timeout, or check the job's queue.");
+                    + " Allow longer with @IonQJob(timeout = \"...\") or ionq.await.timeout, or check the job's queue."
+                    + cancelIfSubmitted(id, connection));
         }
         return awaited.job();
+    }
+
+    /** Cancels a timed-out job this run submitted, unless ionq.cancel-on-abort is false; says what it did. */
+    private String cancelIfSubmitted(String id, Connection connection) {
+        boolean cancel = !run.config().setting(IonQProperties.CANCEL_ON_ABORT).map("false"::equalsIgnoreCase)
+                .orElse(false);
+        if (!connection.submittedByRun(id) || !cancel) {
+            return "";
+        }
+        try {
+            connection.client().cancel(id);
+            return " The job was canceled: this test run submitted it (ionq.cancel-on-abort=false keeps it running).";
+        } catch (IonQException e) {
+            return " Canceling it failed (" + e.getMessage() + "); cancel it in the IonQ console.";
+        }
     }
 
     /**

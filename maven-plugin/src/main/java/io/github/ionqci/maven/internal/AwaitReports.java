@@ -55,6 +55,8 @@ public final class AwaitReports {
         for (Map.Entry<String, Integer> entry : summary.counts().entrySet()) {
             counts.put(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
         }
+        ObjectNode total = root.putObject("total_cost");
+        summary.totalCost().forEach(total::put);
         ArrayNode jobs = root.putArray("jobs");
         for (JobRow row : summary.rows()) {
             ObjectNode job = jobs.addObject();
@@ -77,6 +79,13 @@ public final class AwaitReports {
             }
             job.put("fails_build", row.failsBuild());
             job.put("results_file", row.resultsFile());
+            if (row.cost() == null) {
+                job.putNull("cost");
+            } else {
+                ObjectNode cost = job.putObject("cost");
+                cost.put("value", row.cost().value());
+                cost.put("unit", row.cost().unit());
+            }
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -111,12 +120,33 @@ public final class AwaitReports {
                 xml.writeAttribute("skipped", Long.toString(skipped));
                 xml.writeAttribute("time", seconds(summary.elapsed().toMillis()));
                 xml.writeAttribute("timestamp", summary.finishedAt().toString());
+                if (summary.totalCostText() != null) {
+                    xml.writeCharacters("\n  ");
+                    xml.writeStartElement("properties");
+                    xml.writeCharacters("\n    ");
+                    xml.writeEmptyElement("property");
+                    xml.writeAttribute("name", "total_cost");
+                    xml.writeAttribute("value", summary.totalCostText());
+                    xml.writeCharacters("\n  ");
+                    xml.writeEndElement();
+                }
                 for (JobRow row : summary.rows()) {
                     xml.writeCharacters("\n  ");
                     xml.writeStartElement("testcase");
                     xml.writeAttribute("classname", "ionq.jobs");
                     xml.writeAttribute("name", clean(row.label()));
                     xml.writeAttribute("time", seconds(row.duration() == null ? 0 : row.duration().toMillis()));
+                    if (row.cost() != null) {
+                        xml.writeCharacters("\n    ");
+                        xml.writeStartElement("properties");
+                        xml.writeEmptyElement("property");
+                        xml.writeAttribute("name", "cost");
+                        xml.writeAttribute("value", row.cost().text());
+                        xml.writeEndElement();
+                        if (!row.failsBuild() && row.completed()) {
+                            xml.writeCharacters("\n  ");
+                        }
+                    }
                     if (row.failsBuild()) {
                         xml.writeCharacters("\n    ");
                         xml.writeStartElement("failure");
@@ -151,6 +181,7 @@ public final class AwaitReports {
                 + "outcome: " + row.outcomeText() + "\n"
                 + "status: " + (row.status() == null ? "-" : row.status()) + "\n"
                 + "backend: " + (row.backend() == null ? "-" : row.backend()) + "\n"
+                + "cost: " + (row.cost() == null ? "-" : row.cost().text()) + "\n"
                 + "failure: " + row.problem() + "\n";
     }
 

@@ -43,6 +43,27 @@ public record AwaitSummary(List<JobRow> rows, Duration elapsed, Duration timeout
         return rows.stream().noneMatch(JobRow::failsBuild);
     }
 
+    /**
+     * @return the jobs' costs added up, per unit (usually one, {@code usd}); empty when no job states a cost
+     */
+    public Map<String, java.math.BigDecimal> totalCost() {
+        Map<String, java.math.BigDecimal> totals = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.cost() != null)
+                .forEach(r -> totals.merge(r.cost().unit(), r.cost().value(), java.math.BigDecimal::add));
+        return totals;
+    }
+
+    /** @return the total cost as text, such as {@code 3.20 usd}, or null when no job states a cost */
+    public String totalCostText() {
+        Map<String, java.math.BigDecimal> totals = totalCost();
+        if (totals.isEmpty()) {
+            return null;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        totals.forEach((unit, value) -> parts.add(new io.github.ionqci.client.cost.Amount(value, unit).text()));
+        return String.join(" + ", parts);
+    }
+
     /** @return e.g. {@code 3 jobs: 2 completed, 1 failed} */
     public String countsText() {
         StringBuilder text = new StringBuilder().append(rows.size()).append(rows.size() == 1 ? " job: " : " jobs: ");

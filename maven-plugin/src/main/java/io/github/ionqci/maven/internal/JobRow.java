@@ -1,5 +1,6 @@
 package io.github.ionqci.maven.internal;
 
+import io.github.ionqci.client.cost.Amount;
 import java.time.Duration;
 
 /**
@@ -17,6 +18,7 @@ import java.time.Duration;
  * @param failureMessage IonQ's failure message, or null
  * @param failsBuild     whether this job makes the goal fail
  * @param resultsFile    where its results were downloaded, relative to the reports folder, or null
+ * @param cost           what IonQ states the job cost ({@code GET /jobs/{id}/cost}), or null when unknown
  */
 public record JobRow(
         String name,
@@ -28,7 +30,23 @@ public record JobRow(
         String failureCode,
         String failureMessage,
         boolean failsBuild,
-        String resultsFile) {
+        String resultsFile,
+        Amount cost) {
+
+    /** A row whose cost is not known (yet). */
+    public JobRow(String name, String id, String outcome, String status, String backend, Duration duration,
+                  String failureCode, String failureMessage, boolean failsBuild, String resultsFile) {
+        this(name, id, outcome, status, backend, duration, failureCode, failureMessage, failsBuild, resultsFile, null);
+    }
+
+    /**
+     * @param cost what IonQ states the job cost
+     * @return a copy with the cost set
+     */
+    public JobRow withCost(Amount cost) {
+        return new JobRow(name, id, outcome, status, backend, duration, failureCode, failureMessage, failsBuild,
+                resultsFile, cost);
+    }
 
     /** @return whether the job completed */
     public boolean completed() {
@@ -70,6 +88,7 @@ public record JobRow(
      * @return a copy with the results file set
      */
     public JobRow withResultsFile(String file) {
-        return new JobRow(name, id, outcome, status, backend, duration, failureCode, failureMessage, failsBuild, file);
+        return new JobRow(name, id, outcome, status, backend, duration, failureCode, failureMessage, failsBuild, file,
+                cost);
     }
 }

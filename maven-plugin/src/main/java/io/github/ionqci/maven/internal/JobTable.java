@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The table {@code ionq:await-jobs} prints at the end: one row per job with name, id, status, backend,
- * duration, and failure code and message.
+ * duration, cost, and failure code and message.
  *
  * <pre>{@code
  * for (String line : JobTable.render(rows)) {
@@ -19,7 +19,7 @@ public final class JobTable {
     static final int MAX_NAME = 40;
     static final int MAX_FAILURE = 120;
 
-    private static final String[] HEADER = {"NAME", "ID", "STATUS", "BACKEND", "DURATION", "FAILURE"};
+    private static final String[] HEADER = {"NAME", "ID", "STATUS", "BACKEND", "DURATION", "COST", "FAILURE"};
 
     private JobTable() {
     }
@@ -38,10 +38,19 @@ public final class JobTable {
                 row.outcomeText(),
                 row.backend() == null ? "-" : row.backend(),
                 row.duration() == null ? "-" : Durations.format(row.duration()),
+                row.cost() == null ? "-" : row.cost().text(),
                 truncate(oneLine(row.problem()), MAX_FAILURE)
             });
         }
-        int[] widths = new int[HEADER.length];
+        return columns(cells);
+    }
+
+    /**
+     * @param cells the rows of cells, header first, each as wide as the header
+     * @return the lines, columns padded to line up, two spaces apart
+     */
+    public static List<String> columns(List<String[]> cells) {
+        int[] widths = new int[cells.get(0).length];
         for (String[] line : cells) {
             for (int c = 0; c < line.length; c++) {
                 widths[c] = Math.max(widths[c], line[c].length());

@@ -97,6 +97,17 @@ class DocsConsistencyTest {
     }
 
     @Test
+    void theSafetyPropertiesAreDocumentedAndRead() {
+        List<String> safety = List.of("ionq.connect.give-up-after", "ionq.cancel-on-abort", "ionq.max-cost",
+                "ionq.session.max-jobs", "ionq.session.max-cost", "ionq.session.max-minutes",
+                "ionq.await.cancel-given-jobs", "ionq.await.report-cost");
+        assertThat(codeProperties).as("properties the code reads").containsAll(safety);
+        String guides = read(root.resolve("docs/plugin.md")) + read(root.resolve("docs/configuration.md"))
+                + read(root.resolve("docs/troubleshooting.md"));
+        assertThat(safety).allSatisfy(property -> assertThat(guides).as("the docs").contains(property));
+    }
+
+    @Test
     void everyDocumentedGoalExists() {
         Map<String, Set<String>> missing = new HashMap<>();
         for (Path doc : docs()) {

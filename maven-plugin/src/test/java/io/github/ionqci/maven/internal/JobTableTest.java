@@ -22,9 +22,9 @@ class JobTableTest {
     void rendersAHeaderAndOneAlignedRowPerJob() {
         List<String> lines = JobTable.render(List.of(COMPLETED, FAILED, TIMED_OUT));
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("NAME").contains("ID", "STATUS", "BACKEND", "DURATION", "FAILURE");
-        assertThat(lines.get(1)).matches("bell\\s+" + A + "\\s+completed\\s+simulator\\s+4\\.2s");
-        assertThat(lines.get(2)).matches("too-wide\\s+" + B + "\\s+failed\\s+qpu\\.aria-1\\s+1m5s\\s+"
+        assertThat(lines.get(0)).startsWith("NAME").contains("ID", "STATUS", "BACKEND", "DURATION", "COST", "FAILURE");
+        assertThat(lines.get(1)).matches("bell\\s+" + A + "\\s+completed\\s+simulator\\s+4\\.2s\\s+-");
+        assertThat(lines.get(2)).matches("too-wide\\s+" + B + "\\s+failed\\s+qpu\\.aria-1\\s+1m5s\\s+-\\s+"
                 + "NotEnoughQubits: The job needs 40 qubits; qpu\\.aria-1 has 25\\.");
         assertThat(lines.get(3)).contains("timed out", "qpu.forte-1", " - ", "still ready when the wait timed out");
         int idColumn = lines.get(0).indexOf("ID");
@@ -56,5 +56,12 @@ class JobTableTest {
                 null, null, false, null);
         assertThat(JobTable.render(List.of(hour, TIMED_OUT)).get(1)).contains(" 1h2m");
         assertThat(JobTable.render(List.of(TIMED_OUT)).get(1)).contains(" - ");
+    }
+
+    @Test
+    void showsWhatEachJobCost() {
+        JobRow priced = COMPLETED.withCost(new io.github.ionqci.client.cost.Amount(new java.math.BigDecimal("1.6"), "usd"));
+        List<String> lines = JobTable.render(List.of(priced));
+        assertThat(lines.get(1)).matches("bell\\s+" + A + "\\s+completed\\s+simulator\\s+4\\.2s\\s+1\\.60 usd");
     }
 }
