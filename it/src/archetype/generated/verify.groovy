@@ -23,7 +23,7 @@ assert (log =~ /Apache Maven ${java.util.regex.Pattern.quote(expectedMaven)}\d+/
 // the plugin around Failsafe, and tests really run
 has('Submitted 2 of 2 circuits')
 has('2 jobs: 2 completed')
-def runs = (log =~ /Tests run: (\d+), Failures: 0, Errors: 0, Skipped: 0$/).collect { it[1] as int }
+def runs = (log =~ /(?m)Tests run: (\d+), Failures: 0, Errors: 0, Skipped: 0$/).collect { it[1] as int }
 assert runs.size() >= 2 && runs.every { it > 0 } : "expected Surefire and Failsafe to run tests, got ${runs}"
 has('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')   // CircuitTest (Surefire)
 has('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')   // QuantumCircuitsIT (Failsafe)

@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').text
 def has = { String text -> assert log.contains(text) : "build.log lacks: ${text}" }
 has('[paste-snippet] pom.xml <- docs/getting-started.md')
 has('Submitted 1 of 1 circuits')
-def runs = (log =~ /Tests run: (\d+), Failures: 0, Errors: 0, Skipped: 0$/).collect { it[1] as int }
+def runs = (log =~ /(?m)Tests run: (\d+), Failures: 0, Errors: 0, Skipped: 0$/).collect { it[1] as int }
 assert runs.size() >= 2 && runs.every { it > 0 } : "Surefire and Failsafe must both run tests; runs: ${runs}"
 assert !log.contains('maven-surefire-plugin:2.') : 'the old default Surefire ran'
 // ionq:help (second invocation) lists every goal

@@ -1,3 +1,4 @@
+// (a pre-build hook: invoker resolves it from the cloned project, it/target/<execution>/<project>/)
 // Pastes the POM of docs/getting-started.md (the ```xml block after the marker comment) into this project, as is.
 def marker = '<!-- the POM below is tested as is by it/src/consumer -->'
 def doc = new File(rootDirectory, 'docs/getting-started.md').text
