@@ -32,9 +32,7 @@ public record AwaitProgress(int round, int total, int done, Map<JobStatus, Integ
                             int unseen, Job oldestPending, Duration maxPredictedWait, Duration elapsed,
                             IonQException lastError) {
 
-    /**
-     * Copies the map so the record stays immutable.
-     */
+    // Copies the map so the record stays immutable.
     public AwaitProgress {
         statusCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statusCounts));
     }

@@ -23,9 +23,7 @@ import java.util.stream.Collectors;
  */
 public record AwaitResult(List<AwaitedJob> jobs, Duration elapsed) {
 
-    /**
-     * Copies the list so the record stays immutable.
-     */
+    // Copies the list so the record stays immutable.
     public AwaitResult {
         jobs = List.copyOf(jobs);
     }

@@ -20,9 +20,7 @@ public record CircuitJobStats(
         Long predictedQuantumComputeTimeUs,
         Long billedQuantumComputeTimeUs) {
 
-    /**
-     * Copies the gate counts so the record stays immutable.
-     */
+    // Copies the gate counts so the record stays immutable.
     public CircuitJobStats {
         gateCounts = gateCounts == null ? null : Map.copyOf(gateCounts);
     }

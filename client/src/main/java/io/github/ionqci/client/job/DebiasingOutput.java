@@ -9,9 +9,7 @@ import java.util.List;
  */
 public record DebiasingOutput(List<DebiasingVariant> variants) {
 
-    /**
-     * Copies the variants so the record stays immutable.
-     */
+    // Copies the variants so the record stays immutable.
     public DebiasingOutput {
         variants = variants == null ? List.of() : List.copyOf(variants);
     }

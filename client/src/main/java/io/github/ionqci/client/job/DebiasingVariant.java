@@ -12,9 +12,7 @@ import java.util.List;
  */
 public record DebiasingVariant(String variantId, List<Integer> qubitMap, Integer shots, JobResults results) {
 
-    /**
-     * Copies the qubit map so the record stays immutable.
-     */
+    // Copies the qubit map so the record stays immutable.
     public DebiasingVariant {
         qubitMap = qubitMap == null ? List.of() : List.copyOf(qubitMap);
     }

@@ -72,9 +72,7 @@ public record Job(
         List<String> childJobIds,
         String costModel) {
 
-    /**
-     * Copies collections so the record stays immutable.
-     */
+    // Copies collections so the record stays immutable.
     public Job {
         metadata = metadata == null ? null : Map.copyOf(metadata);
         childJobIds = childJobIds == null ? null : List.copyOf(childJobIds);

@@ -21,9 +21,7 @@ import java.util.Optional;
  */
 public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultArtifact> artifacts) {
 
-    /**
-     * Copies both maps so the record stays immutable.
-     */
+    // Copies both maps so the record stays immutable.
     public JobResults {
         links = links == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(links));
         artifacts = artifacts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(artifacts));

@@ -40,7 +40,7 @@ public sealed interface Tolerance permits Tolerance.TotalVariation, Tolerance.He
      */
     record TotalVariation(double maximum, Double samplingDelta) implements Tolerance {
 
-        /** Checks the values. */
+        // Checks the values.
         public TotalVariation {
             checkDistance(maximum, "TVD");
             if (samplingDelta != null && !(samplingDelta > 0 && samplingDelta < 1)) {
@@ -69,7 +69,7 @@ public sealed interface Tolerance permits Tolerance.TotalVariation, Tolerance.He
      * @param maximum the largest Hellinger distance allowed
      */
     record Hellinger(double maximum) implements Tolerance {
-        /** Checks the value. */
+        // Checks the value.
         public Hellinger {
             checkDistance(maximum, "Hellinger distance");
         }

@@ -62,7 +62,7 @@ public record Baseline(
     /** How bitstrings are written. */
     public static final String BIT_ORDER = "qubit 0 rightmost";
 
-    /** Sorts and freezes the counts. */
+    // Sorts and freezes the counts.
     public Baseline {
         counts = counts == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(counts));
     }

@@ -97,7 +97,7 @@ public final class IonQReport {
      */
     public record FamilyVerdicts(double alpha, List<CheckRecord> checks, List<Boolean> rejected) {
 
-        /** Copies the lists. */
+        // Copies the lists.
         public FamilyVerdicts {
             checks = List.copyOf(checks);
             rejected = List.copyOf(rejected);

@@ -31,7 +31,7 @@ public record GoodnessOfFitResult(
         List<ForbiddenOutcome> forbidden,
         int mergedOutcomes) {
 
-    /** Copies the lists. */
+    // Copies the lists.
     public GoodnessOfFitResult {
         bins = List.copyOf(bins);
         forbidden = List.copyOf(forbidden);
@@ -46,7 +46,7 @@ public record GoodnessOfFitResult(
      * @param contribution its term of the statistic
      */
     public record Bin(List<Long> states, long observed, double expected, double contribution) {
-        /** Copies the states. */
+        // Copies the states.
         public Bin {
             states = List.copyOf(states);
         }

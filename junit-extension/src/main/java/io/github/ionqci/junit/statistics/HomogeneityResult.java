@@ -27,7 +27,7 @@ public record HomogeneityResult(
         List<Bin> bins,
         int mergedOutcomes) {
 
-    /** Copies the bins. */
+    // Copies the bins.
     public HomogeneityResult {
         bins = List.copyOf(bins);
     }
@@ -44,7 +44,7 @@ public record HomogeneityResult(
      */
     public record Bin(List<Long> states, long first, long second, double expectedFirst, double expectedSecond,
                       double contribution) {
-        /** Copies the states. */
+        // Copies the states.
         public Bin {
             states = List.copyOf(states);
         }
