@@ -21,7 +21,12 @@ import java.util.Optional;
  */
 public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultArtifact> artifacts) {
 
-    // Copies both maps so the record stays immutable.
+    /**
+     * Copies both maps so the record stays immutable.
+     *
+     * @param links     URL-form links by result kind; empty when the API used the artifact form
+     * @param artifacts artifact-form entries by format name; empty when the API used the URL form
+     */
     public JobResults {
         links = links == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(links));
         artifacts = artifacts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(artifacts));
