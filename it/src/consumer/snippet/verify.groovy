@@ -4,7 +4,7 @@ import java.util.jar.JarFile
 def log = new File(basedir, 'build.log').text
 def has = { String text -> assert log.contains(text) : "build.log lacks: ${text}" }
 has('[paste-snippet] pom.xml <- docs/getting-started.md')
-has('Submitted 1 of 1 circuits')
+has('Submitted 1 of 1 circuit;')
 def runs = (log =~ /(?m)Tests run: (\d+), Failures: 0, Errors: 0, Skipped: 0$/).collect { it[1] as int }
 assert runs.size() >= 2 && runs.every { it > 0 } : "Surefire and Failsafe must both run tests; runs: ${runs}"
 assert !log.contains('maven-surefire-plugin:2.') : 'the old default Surefire ran'
