@@ -12,7 +12,7 @@ assert !log.contains('maven-surefire-plugin:2.') : 'the old default Surefire ran
 ['ionq:await-jobs', 'ionq:emulator-start', 'ionq:emulator-stop', 'ionq:help', 'ionq:submit'].each { has(it) }
 
 // 2. ionq-ci came from the staging repository, and only from there.
-def repo = new File(localRepositoryPath)
+def repo = new File(localRepositoryPath.toString())
 def ours = new File(repo, 'io/github/ionqci')
 ['ionq-ci-bom', 'ionq-client', 'ionq-emulator', 'ionq-junit-jupiter', 'ionq-maven-plugin'].each { a ->
     def dir = new File(ours, "${a}/${projectVersion}")
@@ -47,8 +47,9 @@ def modules = ['ionq-client': 'io.github.ionqci.client', 'ionq-emulator': 'io.gi
 def checkPom = { String a ->
     def pom = file(a, null, 'pom').text
     assert !pom.contains('<parent>') : "${a}'s published POM has a parent: it must stand on its own"
-    assert !pom.contains('${') : "${a}'s published POM has an unresolved expression"
-    ['<name>', '<description>', '<url>', '<licenses>', '<scm>', '<developers>', '<issueManagement>', 'Apache-2.0'].each {
+    // the BOM's versions say ${project.version}: Maven resolves it to the BOM's own version when importing it
+    assert !pom.replace('${project.version}', '').contains('${') : "${a}'s published POM has an unresolved expression"
+    ['<name>', '<description>', '<url>', '<licenses>', '<scm', '<developers>', '<issueManagement>', 'Apache-2.0'].each {
         assert pom.contains(it) : "${a}'s published POM lacks ${it}"
     }
     pom
