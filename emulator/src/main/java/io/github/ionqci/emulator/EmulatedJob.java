@@ -232,12 +232,8 @@ public final class EmulatedJob {
     }
 
     /**
-<<<<<<< HEAD
-     * @param form how {@code results} points at the results (default {@link ResultForm#URL})
-=======
      * @param form how {@code results} points at the results (default: the emulator's, see
      *             {@link IonQEmulator.Builder#resultForm(ResultForm)})
->>>>>>> main
      * @return this
      */
     public EmulatedJob resultForm(ResultForm form) {
