@@ -85,6 +85,33 @@ public record Job(
 
     /**
      * Copies collections so the record stays immutable.
+     *
+     * @param id                           the job's UUID
+     * @param status                       its status
+     * @param type                         the job type, such as {@code ionq.circuit.v1}
+     * @param backend                      the backend, such as {@code simulator} or {@code qpu.forte-1}
+     * @param dryRun                       whether it was compile-only
+     * @param submitterId                  the id of the user who submitted it
+     * @param projectId                    the project it belongs to
+     * @param parentJobId                  the parent of a multi-circuit child job
+     * @param sessionId                    the session it ran in
+     * @param metadata                     user metadata
+     * @param name                         the user's name for it
+     * @param submittedAt                  when it was submitted
+     * @param startedAt                    when it started running
+     * @param completedAt                  when it finished
+     * @param predictedWaitTimeMs          predicted queue wait in milliseconds
+     * @param predictedExecutionDurationMs predicted execution time in milliseconds
+     * @param executionDurationMs          how long it actually ran on the QPU
+     * @param shots                        shots requested (absent for the ideal simulator)
+     * @param noise                        the simulator's noise settings (simulator only)
+     * @param failure                      why it failed, or null
+     * @param output                       compilation and error-mitigation output
+     * @param settings                     compilation and error-mitigation settings
+     * @param stats                        qubits, circuits, gate counts and compute time
+     * @param results                      where its results are, or null until it completes
+     * @param childJobIds                  the children of a multi-circuit job, or null
+     * @param costModel                    the cost model, when the API reports one
      */
     public Job {
         metadata = metadata == null ? null : Map.copyOf(metadata);
