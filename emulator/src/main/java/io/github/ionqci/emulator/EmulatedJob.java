@@ -291,7 +291,11 @@ public final class EmulatedJob {
         return this;
     }
 
-    /** The job completes but its {@code results} is null. @return this */
+    /**
+     * The job completes but its {@code results} is null.
+     *
+     * @return this
+     */
     public EmulatedJob noResults() {
         this.noResults = true;
         return this;

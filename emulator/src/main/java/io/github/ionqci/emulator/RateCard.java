@@ -29,7 +29,15 @@ public final class RateCard {
      */
     public record Price(BigDecimal perShot, BigDecimal per1qGate, BigDecimal per2qGate, BigDecimal jobMinimum) {
 
-        /** Checks that no price is negative. */
+        /**
+         * Checks that no price is negative.
+         *
+         * @param perShot    the price of one shot, whatever its gates
+         * @param per1qGate  the price of one one-qubit gate, per shot
+         * @param per2qGate  the price of one two-qubit gate, per shot
+         * @param jobMinimum the least a job costs
+         * @throws IllegalArgumentException if a price is negative
+         */
         public Price {
             for (BigDecimal p : new BigDecimal[] {perShot, per1qGate, per2qGate, jobMinimum}) {
                 if (Objects.requireNonNull(p, "price").signum() < 0) {

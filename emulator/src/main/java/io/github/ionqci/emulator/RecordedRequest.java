@@ -5,6 +5,11 @@ import java.time.Instant;
 /**
  * One request the emulator saw.
  *
+ * <pre>{@code
+ * List<RecordedRequest> posts = emulator.requests().list("POST", "/jobs");
+ * posts.get(0).status();      // 201 for a created job; 0 if the connection was closed without a response
+ * }</pre>
+ *
  * @param method the HTTP method
  * @param path   the path, such as {@code /v0.4/jobs/…}
  * @param query  the raw query string, or null

@@ -21,12 +21,23 @@ import java.util.List;
  */
 public record Circuit(String name, String gateset, int qubits, List<Gate> gates) {
 
-    // Copies the gate list.
+    /**
+     * Copies the gate list.
+     *
+     * @param name    the circuit's {@code name} (multi-circuit jobs), or null
+     * @param gateset {@code qis} or {@code native}
+     * @param qubits  the width: {@code input.qubits}, or one more than the highest qubit used
+     * @param gates   the gates in order ({@code nop} is dropped)
+     */
     public Circuit {
         gates = List.copyOf(gates);
     }
 
-    /** Gates that touch one qubit (IonQ's {@code stats.gate_counts["1q"]}). */
+    /**
+     * Gates that touch one qubit (IonQ's {@code stats.gate_counts["1q"]}).
+     *
+     * @return the number of one-qubit gates
+     */
     public int gateCount1q() {
         return (int) gates.stream().filter(g -> g.width() == 1).count();
     }
@@ -34,12 +45,18 @@ public record Circuit(String name, String gateset, int qubits, List<Gate> gates)
     /**
      * Gates that touch two or more qubits (IonQ's {@code stats.gate_counts["2q"]}); a multi-controlled
      * gate counts once.
+     *
+     * @return the number of gates on two or more qubits
      */
     public int gateCount2q() {
         return (int) gates.stream().filter(g -> g.width() >= 2).count();
     }
 
-    /** The operations the simulator applies, in order. */
+    /**
+     * The operations the simulator applies, in order.
+     *
+     * @return one operation per gate
+     */
     public List<Operation> operations() {
         return gates.stream().map(Gate::operation).toList();
     }

@@ -31,6 +31,7 @@ public final class CircuitException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** IonQ's failure code, one of the constants above. */
     private final String failureCode;
 
     /**
@@ -42,7 +43,11 @@ public final class CircuitException extends RuntimeException {
         this.failureCode = failureCode;
     }
 
-    /** IonQ's failure code, e.g. {@code InvalidInput}. */
+    /**
+     * IonQ's failure code, e.g. {@code InvalidInput}.
+     *
+     * @return the code the job's failure reports
+     */
     public String failureCode() {
         return failureCode;
     }

@@ -17,17 +17,29 @@ import io.github.ionqci.emulator.simulator.Operation;
  */
 public record Gate(String name, Operation operation) {
 
-    /** Target qubits. */
+    /**
+     * Target qubits.
+     *
+     * @return a copy of the operation's targets
+     */
     public int[] targets() {
         return operation.targets();
     }
 
-    /** Control qubits (empty if none). */
+    /**
+     * Control qubits (empty if none).
+     *
+     * @return a copy of the operation's controls
+     */
     public int[] controls() {
         return operation.controls();
     }
 
-    /** Number of qubits the gate touches (targets and controls). */
+    /**
+     * Number of qubits the gate touches (targets and controls).
+     *
+     * @return the count of distinct target and control qubits
+     */
     public int width() {
         return Long.bitCount(operation.qubitMask());
     }

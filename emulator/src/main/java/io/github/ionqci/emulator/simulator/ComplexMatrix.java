@@ -50,13 +50,30 @@ public final class ComplexMatrix {
         return new ComplexMatrix(dim, re.clone(), im.clone());
     }
 
-    /** A 2x2 matrix from its entries {@code (m00, m01; m10, m11)}, each as real and imaginary part. */
+    /**
+     * A 2x2 matrix from its entries {@code (m00, m01; m10, m11)}, each as real and imaginary part.
+     *
+     * @param r00 real part of row 0, column 0
+     * @param i00 imaginary part of row 0, column 0
+     * @param r01 real part of row 0, column 1
+     * @param i01 imaginary part of row 0, column 1
+     * @param r10 real part of row 1, column 0
+     * @param i10 imaginary part of row 1, column 0
+     * @param r11 real part of row 1, column 1
+     * @param i11 imaginary part of row 1, column 1
+     * @return the matrix
+     */
     public static ComplexMatrix of2(double r00, double i00, double r01, double i01,
                                     double r10, double i10, double r11, double i11) {
         return new ComplexMatrix(2, new double[] {r00, r01, r10, r11}, new double[] {i00, i01, i10, i11});
     }
 
-    /** The identity of dimension {@code dim}. */
+    /**
+     * The identity of dimension {@code dim}.
+     *
+     * @param dim the dimension, a power of two (2<sup>k</sup> for k qubits)
+     * @return the identity matrix
+     */
     public static ComplexMatrix identity(int dim) {
         double[] re = new double[dim * dim];
         for (int i = 0; i < dim; i++) {
@@ -65,7 +82,12 @@ public final class ComplexMatrix {
         return new ComplexMatrix(dim, re, new double[dim * dim]);
     }
 
-    /** A diagonal matrix with entries {@code e^{i·phases[k]}}. */
+    /**
+     * A diagonal matrix with entries {@code e^{i·phases[k]}}.
+     *
+     * @param phases the phase of each diagonal entry, in radians; their count is the dimension
+     * @return the diagonal matrix
+     */
     public static ComplexMatrix diagonalPhases(double... phases) {
         int dim = phases.length;
         double[] re = new double[dim * dim];
@@ -77,32 +99,60 @@ public final class ComplexMatrix {
         return new ComplexMatrix(dim, re, im);
     }
 
-    /** The dimension (2<sup>k</sup> for a k-qubit matrix). */
+    /**
+     * The dimension (2<sup>k</sup> for a k-qubit matrix).
+     *
+     * @return the number of rows (and columns)
+     */
     public int dim() {
         return dim;
     }
 
-    /** The number of qubits the matrix acts on. */
+    /**
+     * The number of qubits the matrix acts on.
+     *
+     * @return k, for a matrix of dimension 2<sup>k</sup>
+     */
     public int qubits() {
         return Integer.numberOfTrailingZeros(dim);
     }
 
-    /** Real part of entry (row, col). */
+    /**
+     * Real part of entry (row, col).
+     *
+     * @param row the row index, 0-based
+     * @param col the column index, 0-based
+     * @return the real part
+     */
     public double re(int row, int col) {
         return re[row * dim + col];
     }
 
-    /** Imaginary part of entry (row, col). */
+    /**
+     * Imaginary part of entry (row, col).
+     *
+     * @param row the row index, 0-based
+     * @param col the column index, 0-based
+     * @return the imaginary part
+     */
     public double im(int row, int col) {
         return im[row * dim + col];
     }
 
-    /** A copy of the row-major real parts. */
+    /**
+     * A copy of the row-major real parts.
+     *
+     * @return {@code dim*dim} values, entry (row, col) at {@code row*dim + col}
+     */
     public double[] realParts() {
         return re.clone();
     }
 
-    /** A copy of the row-major imaginary parts. */
+    /**
+     * A copy of the row-major imaginary parts.
+     *
+     * @return {@code dim*dim} values, entry (row, col) at {@code row*dim + col}
+     */
     public double[] imaginaryParts() {
         return im.clone();
     }
@@ -115,7 +165,12 @@ public final class ComplexMatrix {
         return im;
     }
 
-    /** The product {@code this · other} (apply {@code other} first, then {@code this}). */
+    /**
+     * The product {@code this · other} (apply {@code other} first, then {@code this}).
+     *
+     * @param other a matrix of the same dimension
+     * @return the product, a new matrix
+     */
     public ComplexMatrix times(ComplexMatrix other) {
         if (other.dim != dim) {
             throw new IllegalArgumentException("dimension mismatch " + dim + " vs " + other.dim);
@@ -143,6 +198,9 @@ public final class ComplexMatrix {
     /**
      * The Kronecker product in this project's bit convention: {@code high} acts on the more significant
      * bits and {@code this} on the less significant bits of the result's index.
+     *
+     * @param high the factor on the more significant bits
+     * @return the product, of dimension {@code dim() * high.dim()}
      */
     public ComplexMatrix kronBelow(ComplexMatrix high) {
         int d = dim * high.dim;
@@ -167,7 +225,11 @@ public final class ComplexMatrix {
         return new ComplexMatrix(d, r, i);
     }
 
-    /** The complex conjugate (not transposed). */
+    /**
+     * The complex conjugate (not transposed).
+     *
+     * @return a new matrix with every entry conjugated
+     */
     public ComplexMatrix conjugate() {
         double[] i = im.clone();
         for (int k = 0; k < i.length; k++) {
@@ -176,7 +238,11 @@ public final class ComplexMatrix {
         return new ComplexMatrix(dim, re.clone(), i);
     }
 
-    /** The conjugate transpose. */
+    /**
+     * The conjugate transpose.
+     *
+     * @return the adjoint, a new matrix (the inverse, for a unitary)
+     */
     public ComplexMatrix adjoint() {
         double[] r = new double[dim * dim];
         double[] i = new double[dim * dim];
@@ -189,7 +255,11 @@ public final class ComplexMatrix {
         return new ComplexMatrix(dim, r, i);
     }
 
-    /** Whether every off-diagonal entry is exactly zero. */
+    /**
+     * Whether every off-diagonal entry is exactly zero.
+     *
+     * @return true if the matrix is diagonal
+     */
     public boolean isDiagonal() {
         for (int row = 0; row < dim; row++) {
             for (int col = 0; col < dim; col++) {
@@ -204,6 +274,8 @@ public final class ComplexMatrix {
     /**
      * Whether every row has exactly one nonzero entry (and so every column: the matrix is unitary), i.e.
      * the matrix permutes basis states and multiplies them by phases.
+     *
+     * @return true if the matrix is monomial
      */
     public boolean isMonomial() {
         return monomialColumns() != null;
@@ -282,7 +354,12 @@ public final class ComplexMatrix {
         return null;
     }
 
-    /** The largest absolute difference of an entry of {@code this} and {@code other}. */
+    /**
+     * The largest absolute difference of an entry of {@code this} and {@code other}.
+     *
+     * @param other a matrix of the same dimension
+     * @return the largest modulus of an entry-wise difference (0 for equal matrices)
+     */
     public double maxDistance(ComplexMatrix other) {
         double max = 0;
         for (int k = 0; k < re.length; k++) {

@@ -47,48 +47,88 @@ public final class Gates {
     private Gates() {
     }
 
-    /** Rx(θ) = exp(−iθX/2). */
+    /**
+     * Rx(θ) = exp(−iθX/2).
+     *
+     * @param theta the rotation angle, in radians
+     * @return the 2x2 matrix
+     */
     public static ComplexMatrix rx(double theta) {
         double c = Math.cos(theta / 2);
         double s = Math.sin(theta / 2);
         return ComplexMatrix.of2(c, 0, 0, -s, 0, -s, c, 0);
     }
 
-    /** Ry(θ) = exp(−iθY/2). */
+    /**
+     * Ry(θ) = exp(−iθY/2).
+     *
+     * @param theta the rotation angle, in radians
+     * @return the 2x2 matrix
+     */
     public static ComplexMatrix ry(double theta) {
         double c = Math.cos(theta / 2);
         double s = Math.sin(theta / 2);
         return ComplexMatrix.of2(c, 0, -s, 0, s, 0, c, 0);
     }
 
-    /** Rz(θ) = exp(−iθZ/2) = diag(e^{−iθ/2}, e^{iθ/2}). */
+    /**
+     * Rz(θ) = exp(−iθZ/2) = diag(e^{−iθ/2}, e^{iθ/2}).
+     *
+     * @param theta the rotation angle, in radians
+     * @return the 2x2 matrix
+     */
     public static ComplexMatrix rz(double theta) {
         return ComplexMatrix.diagonalPhases(-theta / 2, theta / 2);
     }
 
-    /** XX(θ) = exp(−iθ X⊗X/2), as qiskit's RXX. */
+    /**
+     * XX(θ) = exp(−iθ X⊗X/2), as qiskit's RXX.
+     *
+     * @param theta the rotation angle, in radians
+     * @return the 4x4 matrix
+     */
     public static ComplexMatrix xx(double theta) {
         return pauliRotation(XX_PAULI, theta / 2);
     }
 
-    /** YY(θ) = exp(−iθ Y⊗Y/2), as qiskit's RYY. */
+    /**
+     * YY(θ) = exp(−iθ Y⊗Y/2), as qiskit's RYY.
+     *
+     * @param theta the rotation angle, in radians
+     * @return the 4x4 matrix
+     */
     public static ComplexMatrix yy(double theta) {
         return pauliRotation(YY_PAULI, theta / 2);
     }
 
-    /** ZZ(θ) = exp(−iθ Z⊗Z/2), as qiskit's RZZ (QIS gate set, radians). */
+    /**
+     * ZZ(θ) = exp(−iθ Z⊗Z/2), as qiskit's RZZ (QIS gate set, radians).
+     *
+     * @param theta the rotation angle, in radians
+     * @return the 4x4 (diagonal) matrix
+     */
     public static ComplexMatrix zz(double theta) {
         double h = theta / 2;
         return ComplexMatrix.diagonalPhases(-h, h, h, -h);
     }
 
-    /** GPI(φ) = [[0, e^{−i2πφ}], [e^{i2πφ}, 0]], φ in turns. */
+    /**
+     * GPI(φ) = [[0, e^{−i2πφ}], [e^{i2πφ}, 0]], φ in turns.
+     *
+     * @param phase φ, in turns (1 turn = 2π)
+     * @return the 2x2 matrix
+     */
     public static ComplexMatrix gpi(double phase) {
         double a = 2 * Math.PI * phase;
         return ComplexMatrix.of2(0, 0, Math.cos(a), -Math.sin(a), Math.cos(a), Math.sin(a), 0, 0);
     }
 
-    /** GPI2(φ) = 1/√2 [[1, −i e^{−i2πφ}], [−i e^{i2πφ}, 1]], φ in turns. */
+    /**
+     * GPI2(φ) = 1/√2 [[1, −i e^{−i2πφ}], [−i e^{i2πφ}, 1]], φ in turns.
+     *
+     * @param phase φ, in turns (1 turn = 2π)
+     * @return the 2x2 matrix
+     */
     public static ComplexMatrix gpi2(double phase) {
         double a = 2 * Math.PI * phase;
         double c = Math.cos(a) * INV_SQRT2;
@@ -102,18 +142,34 @@ public final class Gates {
      * the first target and φ1 on the second. All in turns; θ = 0.25 is fully entangling. Written with
      * the first target as the most significant bit, this is IonQ's documented matrix
      * [[c, 0, 0, −i e^{−i2π(φ0+φ1)} s], [0, c, −i e^{−i2π(φ0−φ1)} s, 0], …] with c = cos πθ, s = sin πθ.
+     *
+     * @param phase0 φ0, the phase on the first target, in turns
+     * @param phase1 φ1, the phase on the second target, in turns
+     * @param angle  θ, in turns (0.25 is fully entangling)
+     * @return the 4x4 matrix, the first target on bit 0
      */
     public static ComplexMatrix ms(double phase0, double phase1, double angle) {
         ComplexMatrix sigma = gpi(phase0).kronBelow(gpi(phase1));
         return pauliRotation(sigma, Math.PI * angle);
     }
 
-    /** Native ZZ(θ) = exp(−iπθ Z⊗Z), θ in turns. */
+    /**
+     * Native ZZ(θ) = exp(−iπθ Z⊗Z), θ in turns.
+     *
+     * @param angle θ, in turns (1 turn = 2π)
+     * @return the 4x4 (diagonal) matrix
+     */
     public static ComplexMatrix nativeZz(double angle) {
         return zz(2 * Math.PI * angle);
     }
 
-    /** cos(a)·I − i·sin(a)·P, for a Hermitian involution P (a Pauli string). */
+    /**
+     * cos(a)·I − i·sin(a)·P, for a Hermitian involution P (a Pauli string), i.e. exp(−i·a·P).
+     *
+     * @param pauli P, a Hermitian matrix with P² = I
+     * @param a     the angle a, in radians (half the usual rotation angle)
+     * @return a matrix of P's dimension
+     */
     public static ComplexMatrix pauliRotation(ComplexMatrix pauli, double a) {
         int dim = pauli.dim();
         double c = Math.cos(a);
@@ -130,7 +186,12 @@ public final class Gates {
         return ComplexMatrix.of(dim, re, im);
     }
 
-    /** The single-qubit Pauli with index 0..3 = I, X, Y, Z. */
+    /**
+     * The single-qubit Pauli with index 0..3 = I, X, Y, Z.
+     *
+     * @param index 0 for I, 1 for X, 2 for Y, 3 for Z
+     * @return the 2x2 Pauli matrix
+     */
     public static ComplexMatrix pauli(int index) {
         return switch (index) {
             case 0 -> I;

@@ -13,7 +13,11 @@ public final class HeapCheck {
     private HeapCheck() {
     }
 
-    /** Heap bytes that can still be allocated: max heap minus what is in use now. */
+    /**
+     * Heap bytes that can still be allocated: max heap minus what is in use now.
+     *
+     * @return the number of bytes, without forcing a garbage collection
+     */
     public static long availableHeap() {
         Runtime rt = Runtime.getRuntime();
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());

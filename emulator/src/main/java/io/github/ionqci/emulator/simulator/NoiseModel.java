@@ -67,7 +67,12 @@ public record NoiseModel(String name, double oneQubitError, double twoQubitError
         MODELS.put(model.name(), model);
     }
 
-    /** The model with this name (case-insensitive), if known. */
+    /**
+     * The model with this name (case-insensitive), if known.
+     *
+     * @param name the model's name as sent in {@code noise.model}, e.g. {@code aria-1}; may be null
+     * @return the model, or empty if the name is null or unknown
+     */
     public static Optional<NoiseModel> named(String name) {
         if (name == null) {
             return Optional.empty();
@@ -75,12 +80,20 @@ public record NoiseModel(String name, double oneQubitError, double twoQubitError
         return Optional.ofNullable(MODELS.get(name.trim().toLowerCase(Locale.ROOT)));
     }
 
-    /** The names of all known models, in a stable order. */
+    /**
+     * The names of all known models, in a stable order.
+     *
+     * @return an unmodifiable set of lower-case names
+     */
     public static Set<String> names() {
         return java.util.Collections.unmodifiableSet(MODELS.keySet());
     }
 
-    /** Whether this model applies no noise. */
+    /**
+     * Whether this model applies no noise.
+     *
+     * @return true if both r1 and r2 are zero
+     */
     public boolean isIdeal() {
         return oneQubitError == 0 && twoQubitError == 0;
     }

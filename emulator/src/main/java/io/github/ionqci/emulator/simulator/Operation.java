@@ -17,7 +17,15 @@ import java.util.Arrays;
  */
 public record Operation(ComplexMatrix matrix, int[] targets, int[] controls) {
 
-    // Validates the shape.
+    /**
+     * Validates the shape and copies the arrays.
+     *
+     * @param matrix   the 2<sup>k</sup>×2<sup>k</sup> matrix; bit j of its index is qubit {@code targets[j]}
+     * @param targets  the k target qubits, distinct
+     * @param controls the control qubits (may be empty), distinct from the targets
+     * @throws IllegalArgumentException if the matrix width differs from the number of targets, a qubit is
+     *                                  outside 0..62 or appears twice
+     */
     public Operation {
         if (matrix.qubits() != targets.length) {
             throw new IllegalArgumentException(
@@ -44,21 +52,44 @@ public record Operation(ComplexMatrix matrix, int[] targets, int[] controls) {
         return seen | (1L << q);
     }
 
-    /** An uncontrolled operation. */
+    /**
+     * An uncontrolled operation.
+     *
+     * @param matrix  the 2<sup>k</sup>×2<sup>k</sup> matrix; bit j of its index is qubit {@code targets[j]}
+     * @param targets the k target qubits, distinct
+     * @return the operation
+     */
     public static Operation of(ComplexMatrix matrix, int... targets) {
         return new Operation(matrix, targets, new int[0]);
     }
 
-    /** A controlled operation. */
+    /**
+     * A controlled operation: {@code matrix} applies where every control qubit is |1⟩.
+     *
+     * @param controls the control qubits, distinct from the targets
+     * @param matrix   the 2<sup>k</sup>×2<sup>k</sup> matrix; bit j of its index is qubit {@code targets[j]}
+     * @param targets  the k target qubits, distinct
+     * @return the operation
+     */
     public static Operation controlled(int[] controls, ComplexMatrix matrix, int... targets) {
         return new Operation(matrix, targets, controls);
     }
 
+    /**
+     * The target qubits.
+     *
+     * @return a copy of the targets; {@code targets[j]} is bit j of the matrix index
+     */
     @Override
     public int[] targets() {
         return targets.clone();
     }
 
+    /**
+     * The control qubits.
+     *
+     * @return a copy of the controls (empty for an uncontrolled operation)
+     */
     @Override
     public int[] controls() {
         return controls.clone();
@@ -80,7 +111,11 @@ public record Operation(ComplexMatrix matrix, int[] targets, int[] controls) {
         return controls[j];
     }
 
-    /** Bit mask of the control qubits. */
+    /**
+     * Bit mask of the control qubits.
+     *
+     * @return a mask with bit q set for each control qubit q
+     */
     public long controlMask() {
         long m = 0;
         for (int q : controls) {
@@ -89,7 +124,11 @@ public record Operation(ComplexMatrix matrix, int[] targets, int[] controls) {
         return m;
     }
 
-    /** Bit mask of the target qubits. */
+    /**
+     * Bit mask of the target qubits.
+     *
+     * @return a mask with bit q set for each target qubit q
+     */
     public long targetMask() {
         long m = 0;
         for (int q : targets) {
@@ -98,12 +137,20 @@ public record Operation(ComplexMatrix matrix, int[] targets, int[] controls) {
         return m;
     }
 
-    /** Bit mask of every qubit this operation touches. */
+    /**
+     * Bit mask of every qubit this operation touches.
+     *
+     * @return the union of {@link #controlMask()} and {@link #targetMask()}
+     */
     public long qubitMask() {
         return controlMask() | targetMask();
     }
 
-    /** The highest qubit index touched. */
+    /**
+     * The highest qubit index touched.
+     *
+     * @return the largest target or control qubit
+     */
     public int maxQubit() {
         return 63 - Long.numberOfLeadingZeros(qubitMask());
     }

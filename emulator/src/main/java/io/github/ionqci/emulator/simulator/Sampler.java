@@ -23,6 +23,12 @@ public final class Sampler {
      * <pre>{@code
      * Outcomes o = Sampler.measure(psi, 1000, new SplittableRandom(42));
      * }</pre>
+     *
+     * @param state the final state; consumed (its amplitudes are overwritten)
+     * @param shots the number of samples to draw (0 for probabilities only)
+     * @param rng   the source of the uniform draws, one per shot
+     * @return the exact probabilities, the shot counts and the shots in drawing order
+     * @throws SimulatorMemoryException if the free heap is too small for the result arrays
      */
     public static Outcomes measure(StateVector state, int shots, SplittableRandom rng) {
         double[] p = state.reArray();
@@ -60,7 +66,13 @@ public final class Sampler {
         }
     }
 
-    /** Histogram of shot outcomes: distinct states (increasing), their counts and frequencies. */
+    /**
+     * Histogram of shot outcomes: distinct states (increasing), their counts and frequencies.
+     *
+     * @param qubits the number of measured qubits
+     * @param shots  the outcome of each shot, a basis state with qubit 0 in bit 0
+     * @return the outcomes, with each state's frequency as its probability
+     */
     public static Outcomes fromShots(int qubits, long[] shots) {
         long[] sorted = shots.clone();
         Arrays.sort(sorted);

@@ -39,7 +39,12 @@ public final class StateVector {
         this.im = im;
     }
 
-    /** Bytes of heap a state of {@code qubits} qubits needs. */
+    /**
+     * Bytes of heap a state of {@code qubits} qubits needs.
+     *
+     * @param qubits the number of qubits
+     * @return 16·2<sup>qubits</sup> bytes (two {@code double} arrays of 2<sup>qubits</sup> entries)
+     */
     public static long bytes(int qubits) {
         return 16L << qubits;
     }
@@ -47,6 +52,8 @@ public final class StateVector {
     /**
      * The state |0…0⟩ on {@code qubits} qubits, after checking that the heap can hold it.
      *
+     * @param qubits the number of qubits, 0 to {@value #MAX_QUBITS}
+     * @return a new state with amplitude 1 on basis state 0
      * @throws SimulatorMemoryException if the free heap is too small (nothing is allocated then)
      * @throws IllegalArgumentException if {@code qubits} is negative or above {@value #MAX_QUBITS}
      */
@@ -62,33 +69,61 @@ public final class StateVector {
         return new StateVector(qubits, re, im);
     }
 
-    /** A copy of this state (after a heap check). */
+    /**
+     * A copy of this state (after a heap check).
+     *
+     * @return an independent state with the same amplitudes
+     * @throws SimulatorMemoryException if the free heap is too small for the copy
+     */
     public StateVector copy() {
         HeapCheck.require(bytes(qubits), qubits, "a copy of the state vector");
         return new StateVector(qubits, re.clone(), im.clone());
     }
 
-    /** Number of qubits. */
+    /**
+     * Number of qubits.
+     *
+     * @return the number of qubits
+     */
     public int qubits() {
         return qubits;
     }
 
-    /** Number of amplitudes, 2<sup>qubits</sup>. */
+    /**
+     * Number of amplitudes, 2<sup>qubits</sup>.
+     *
+     * @return the number of basis states
+     */
     public int size() {
         return re.length;
     }
 
-    /** Real part of the amplitude of basis state {@code index}. */
+    /**
+     * Real part of the amplitude of basis state {@code index}.
+     *
+     * @param index the basis state, qubit 0 in bit 0
+     * @return the real part
+     */
     public double re(int index) {
         return re[index];
     }
 
-    /** Imaginary part of the amplitude of basis state {@code index}. */
+    /**
+     * Imaginary part of the amplitude of basis state {@code index}.
+     *
+     * @param index the basis state, qubit 0 in bit 0
+     * @return the imaginary part
+     */
     public double im(int index) {
         return im[index];
     }
 
-    /** |amplitude|² of basis state {@code index}. */
+    /**
+     * |amplitude|² of basis state {@code index}.
+     *
+     * @param index the basis state, qubit 0 in bit 0
+     * @return the probability of measuring {@code index}, in [0, 1]
+     */
     public double probability(int index) {
         return re[index] * re[index] + im[index] * im[index];
     }
@@ -102,7 +137,12 @@ public final class StateVector {
         return im;
     }
 
-    /** Applies one operation, unfused. */
+    /**
+     * Applies one operation, unfused.
+     *
+     * @param op the operation; its qubits must be below {@link #qubits()}
+     * @throws IllegalArgumentException if {@code op} acts on a qubit the state does not have
+     */
     public void apply(Operation op) {
         checkWidth(op);
         executePass(new PassPlanner.Pass(List.of(op), op.targetMask()));
@@ -111,6 +151,8 @@ public final class StateVector {
     /**
      * Applies {@code ops} in order, fused and cache-blocked.
      *
+     * @param ops the operations, first applied first; their qubits must be below {@link #qubits()}
+     * @throws IllegalArgumentException if an operation acts on a qubit the state does not have
      * @throws CancellationException if the calling thread is interrupted (checked between passes); the
      *                               interrupt flag stays set and the state is then undefined
      */
@@ -131,7 +173,12 @@ public final class StateVector {
         }
     }
 
-    /** The passes {@link #run(List)} would make over memory for {@code ops} (for benchmarks and tests). */
+    /**
+     * The passes {@link #run(List)} would make over memory for {@code ops} (for benchmarks and tests).
+     *
+     * @param ops the operations, in order
+     * @return the number of sweeps over the state's memory
+     */
     public int passesFor(List<Operation> ops) {
         return plan(ops).size();
     }

@@ -51,6 +51,11 @@ public final class Trajectories {
     /**
      * Runs {@code shots} noisy trajectories of {@code ops} on {@code qubits} qubits and measures each.
      *
+     * @param qubits the width of the state, above every qubit of {@code ops}
+     * @param ops    the circuit's operations, in order; each is followed by its depolarising channel
+     * @param model  the noise parameters r1 and r2
+     * @param shots  the number of trajectories (one per shot)
+     * @param rng    the source of the error draws and the measurements (seeded: the same shots every time)
      * @return the per-shot outcomes and their histogram; probabilities are the shot frequencies
      */
     public static Outcomes sample(int qubits, List<Operation> ops, NoiseModel model, int shots,
