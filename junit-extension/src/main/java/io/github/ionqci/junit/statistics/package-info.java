@@ -3,9 +3,10 @@
  *
  * <ul>
  *   <li>{@link io.github.ionqci.junit.statistics.ChiSquared}: the χ² distribution's survival function
- *       and critical values, accurate for large degrees of freedom and tiny p-values.</li>
+ *       and critical values, on Apache Commons Statistics.</li>
  *   <li>{@link io.github.ionqci.junit.statistics.GoodnessOfFit}: Pearson χ² and G tests of a histogram
- *       against expected probabilities, with sparse bins merged and forbidden outcomes detected.</li>
+ *       against expected probabilities, with sparse bins merged and forbidden outcomes detected (the
+ *       test itself is Commons Statistics' {@code ChiSquareTest} / {@code GTest}).</li>
  *   <li>{@link io.github.ionqci.junit.statistics.Homogeneity}: the two-sample 2×k χ² test.</li>
  *   <li>{@link io.github.ionqci.junit.statistics.Distances}: total variation distance, Hellinger distance
  *       and Hellinger fidelity as Qiskit defines it.</li>
