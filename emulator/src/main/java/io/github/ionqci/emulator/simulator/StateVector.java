@@ -62,6 +62,21 @@ public final class StateVector {
         return new StateVector(qubits, re, im);
     }
 
+    /**
+     * The basis state |index⟩ on {@code qubits} qubits, after a heap check.
+     *
+     * @throws IllegalArgumentException if {@code index} is not a basis state of that width
+     */
+    public static StateVector basis(int qubits, int index) {
+        StateVector psi = zero(qubits);
+        if (index < 0 || index >= psi.re.length) {
+            throw new IllegalArgumentException("basis state " + index + " does not exist on " + qubits + " qubits");
+        }
+        psi.re[0] = 0.0;
+        psi.re[index] = 1.0;
+        return psi;
+    }
+
     /** A copy of this state (after a heap check). */
     public StateVector copy() {
         HeapCheck.require(bytes(qubits), qubits, "a copy of the state vector");
