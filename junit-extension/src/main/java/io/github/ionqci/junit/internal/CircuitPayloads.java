@@ -12,15 +12,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * Turns {@code @IonQJob(circuit = ..., shots, backend, noise)} into the JSON body of {@code POST /jobs}.
+ * Turns {@code @IonQJob(circuit = ..., shots, backend, noise, noiseSeed)} into the JSON body of {@code POST /jobs}.
  *
  * <p>The file is either a whole v0.4 job payload (it has an {@code input} member) or only the
  * {@code input} ({@code {"qubits": 2, "gateset": "qis", "circuit": [...]}}, or with {@code circuits}
- * for a multi-circuit job). The annotation's {@code shots}, {@code backend} and {@code noise} replace
+ * for a multi-circuit job). The annotation's {@code shots}, {@code backend}, {@code noise} and {@code noiseSeed}
+ * ({@code noise.seed}) replace
  * the file's; {@code backend} defaults to {@code simulator} and {@code type} to
  * {@code ionq.circuit.v1} ({@code ionq.multi-circuit.v1} when the input has {@code circuits}).
  */
-final class CircuitPayloads {
+public final class CircuitPayloads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,35 +35,9 @@ final class CircuitPayloads {
      * @return the payload JSON; the same file and attributes always give the same string
      */
     static String payload(JobSource.Circuit circuit, Class<?> testClass, Object where) {
-        JsonNode file = read(circuit.resource(), testClass, where);
-        if (!file.isObject()) {
-            throw new ExtensionConfigurationException("The circuit file \"" + circuit.resource() + "\" (" + where
-                    + ") must hold a JSON object: a v0.4 job payload with \"input\", or just the input"
-                    + " {\"qubits\": 2, \"gateset\": \"qis\", \"circuit\": [...]}.");
-        }
-        ObjectNode payload;
-        if (file.has("input")) {
-            payload = (ObjectNode) file.deepCopy();
-            if (!payload.get("input").isObject()) {
-                throw new ExtensionConfigurationException("The circuit file \"" + circuit.resource() + "\" ("
-                        + where + ") has an \"input\" that is not an object.");
-            }
-        } else {
-            if (!file.has("circuit") && !file.has("circuits")) {
-                throw new ExtensionConfigurationException("The circuit file \"" + circuit.resource() + "\" (" + where
-                        + ") has neither \"input\" (a v0.4 job payload) nor \"circuit\"/\"circuits\" (a job input):"
-                        + " it does not describe a circuit.");
-            }
-            payload = JSON.createObjectNode();
-            payload.set("input", file.deepCopy());
-        }
-        if (!payload.hasNonNull("type")) {
-            payload.put("type", payload.get("input").has("circuits") ? "ionq.multi-circuit.v1" : "ionq.circuit.v1");
-        }
+        ObjectNode payload = load(circuit.resource(), testClass, where);
         if (!circuit.backend().isEmpty()) {
             payload.put("backend", circuit.backend());
-        } else if (!payload.hasNonNull("backend")) {
-            payload.put("backend", "simulator");
         }
         if (circuit.shots() > 0) {
             payload.put("shots", circuit.shots());
@@ -73,11 +48,60 @@ final class CircuitPayloads {
             noise.put("model", circuit.noise());
             payload.set("noise", noise);
         }
+        if (circuit.noiseSeed() != JobSource.Circuit.NO_SEED) {
+            JsonNode existing = payload.get("noise");
+            ObjectNode noise = existing != null && existing.isObject() ? (ObjectNode) existing : JSON.createObjectNode();
+            noise.put("seed", circuit.noiseSeed());
+            payload.set("noise", noise);
+        }
         try {
             return JSON.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the job payload for " + circuit.resource(), e);
         }
+    }
+
+    /**
+     * Reads a circuit file as a v0.4 job payload: {@code type} defaults as described above and
+     * {@code backend} to {@code simulator}; nothing else is added.
+     *
+     * @param resource  a classpath resource (from the root, then relative to {@code anchor}'s package), else a
+     *                  file relative to the project directory
+     * @param anchor    the class whose class loader and package resolve the resource
+     * @param where     what named the file, for messages
+     * @return a fresh payload object
+     * @throws ExtensionConfigurationException when the file is missing, not JSON or not a circuit
+     */
+    public static ObjectNode load(String resource, Class<?> anchor, Object where) {
+        JsonNode file = read(resource, anchor, where);
+        if (!file.isObject()) {
+            throw new ExtensionConfigurationException("The circuit file \"" + resource + "\" (" + where
+                    + ") must hold a JSON object: a v0.4 job payload with \"input\", or just the input"
+                    + " {\"qubits\": 2, \"gateset\": \"qis\", \"circuit\": [...]}.");
+        }
+        ObjectNode payload;
+        if (file.has("input")) {
+            payload = (ObjectNode) file.deepCopy();
+            if (!payload.get("input").isObject()) {
+                throw new ExtensionConfigurationException("The circuit file \"" + resource + "\" ("
+                        + where + ") has an \"input\" that is not an object.");
+            }
+        } else {
+            if (!file.has("circuit") && !file.has("circuits")) {
+                throw new ExtensionConfigurationException("The circuit file \"" + resource + "\" (" + where
+                        + ") has neither \"input\" (a v0.4 job payload) nor \"circuit\"/\"circuits\" (a job input):"
+                        + " it does not describe a circuit.");
+            }
+            payload = JSON.createObjectNode();
+            payload.set("input", file.deepCopy());
+        }
+        if (!payload.hasNonNull("type")) {
+            payload.put("type", payload.get("input").has("circuits") ? "ionq.multi-circuit.v1" : "ionq.circuit.v1");
+        }
+        if (!payload.hasNonNull("backend")) {
+            payload.put("backend", "simulator");
+        }
+        return payload;
     }
 
     /**

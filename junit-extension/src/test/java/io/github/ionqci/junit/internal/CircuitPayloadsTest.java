@@ -14,7 +14,8 @@ class CircuitPayloadsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode payload(String resource, int shots, String backend, String noise) throws Exception {
-        return JSON.readTree(CircuitPayloads.payload(new JobSource.Circuit(resource, shots, backend, noise),
+        return JSON.readTree(CircuitPayloads.payload(new JobSource.Circuit(resource, shots, backend, noise,
+                JobSource.Circuit.NO_SEED),
                 CircuitPayloadsTest.class, "test"));
     }
 
@@ -45,8 +46,21 @@ class CircuitPayloadsTest {
     }
 
     @Test
+    void aNoiseSeedPinsTheNoise() throws Exception {
+        JsonNode seeded = JSON.readTree(CircuitPayloads.payload(new JobSource.Circuit("/circuits/ghz3-input.json", 500,
+                "", "aria-1", 42), CircuitPayloadsTest.class, "test"));
+        JsonNode fileSeed = JSON.readTree(CircuitPayloads.payload(new JobSource.Circuit("circuits/bell.json", 0,
+                "", "", 3), CircuitPayloadsTest.class, "test"));
+
+        assertThat(seeded.at("/noise/model").asText()).isEqualTo("aria-1");
+        assertThat(seeded.at("/noise/seed").asLong()).isEqualTo(42);
+        assertThat(fileSeed.at("/noise/seed").asLong()).isEqualTo(3);   // replaces the file's 7
+        assertThat(fileSeed.at("/noise/model").asText()).isEqualTo("ideal");
+    }
+
+    @Test
     void theSameCircuitGivesTheSamePayload() {
-        JobSource.Circuit circuit = new JobSource.Circuit("circuits/bell.json", 100, "", "");
+        JobSource.Circuit circuit = new JobSource.Circuit("circuits/bell.json", 100, "", "", JobSource.Circuit.NO_SEED);
 
         assertThat(CircuitPayloads.payload(circuit, CircuitPayloadsTest.class, "a"))
                 .isEqualTo(CircuitPayloads.payload(circuit, String.class, "b"));
