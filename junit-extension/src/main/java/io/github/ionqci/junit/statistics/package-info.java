@@ -13,6 +13,8 @@
  *   <li>{@link io.github.ionqci.junit.statistics.Weissman}: a confidence bound on the TVD of an empirical
  *       distribution.</li>
  *   <li>{@link io.github.ionqci.junit.statistics.Holm}: Holm's step-down correction.</li>
+ *   <li>{@link io.github.ionqci.junit.statistics.IonQStatistics}: shot planning (shots to detect a TVD shift,
+ *       the TVD a shot count detects) on {@link io.github.ionqci.junit.statistics.NoncentralChiSquared}.</li>
  * </ul>
  *
  * <p>Outcomes are IonQ basis-state integers (qubit 0 is the least significant bit).
