@@ -26,7 +26,7 @@ public final class ApiKey {
      */
     public static ApiKey of(String value) {
         if (value == null || value.isBlank()) {
-            throw new IonQConfigurationException(IonQProperties.missingApiKeyMessage());
+            throw new IonQMissingApiKeyException();
         }
         String trimmed = value.strip();
         for (int i = 0; i < trimmed.length(); i++) {

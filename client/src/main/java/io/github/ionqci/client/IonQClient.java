@@ -8,7 +8,6 @@ import io.github.ionqci.client.internal.Call;
 import io.github.ionqci.client.internal.Endpoints;
 import io.github.ionqci.client.internal.ErrorReports;
 import io.github.ionqci.client.internal.JobFetcher;
-import io.github.ionqci.client.internal.JobIds;
 import io.github.ionqci.client.internal.JobReader;
 import io.github.ionqci.client.internal.Json;
 import io.github.ionqci.client.internal.ResultFetcher;
@@ -60,7 +59,7 @@ public final class IonQClient {
 
     private IonQClient(IonQConfig config) {
         if (config.apiKey() == null) {
-            throw new IonQConfigurationException(IonQProperties.missingApiKeyMessage());
+            throw new IonQMissingApiKeyException();
         }
         this.config = config;
         this.errors = new ErrorReports(config.apiKey());
@@ -106,7 +105,7 @@ public final class IonQClient {
     /** Validates an id, keeping the API key out of the message should someone pass it as an id. */
     private String requireId(String id) {
         try {
-            return JobIds.require(id);
+            return JobId.require(id);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(errors.scrub(e.getMessage()));
         }
@@ -124,7 +123,7 @@ public final class IonQClient {
     public Map<String, Job> getJobs(Collection<String> ids) {
         List<String> valid;
         try {
-            valid = JobIds.requireDistinct(ids);
+            valid = JobId.requireDistinct(ids);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(errors.scrub(e.getMessage()));
         }
@@ -245,7 +244,7 @@ public final class IonQClient {
             throw errors.badBody(call, response, "a body without the new job's \"id\"");
         }
         try {
-            JobIds.require(id.asText(), "The new job's id");
+            JobId.require(id.asText(), "The new job's id");
         } catch (IllegalArgumentException e) {
             throw errors.badBody(call, response, "an invalid job id");
         }

@@ -1,11 +1,11 @@
 package io.github.ionqci.client;
 
 import io.github.ionqci.client.internal.Origins;
+import io.github.ionqci.client.settings.SettingsParser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -395,7 +395,7 @@ public final class IonQConfig {
                 if (looked != null) {
                     key = ApiKey.of(looked);
                 } else if (!useEmulator) {
-                    throw new IonQConfigurationException(IonQProperties.missingApiKeyMessage());
+                    throw new IonQMissingApiKeyException();
                 }
             }
             String url = baseUrl != null ? baseUrl : find(IonQProperties.BASE_URL);
@@ -427,33 +427,12 @@ public final class IonQConfig {
 
         private Duration duration(String property, Duration fallback) {
             String text = find(property);
-            if (text == null) {
-                return fallback;
-            }
-            try {
-                Duration parsed = Durations.parse(text);
-                if (parsed.isZero()) {
-                    throw new IllegalArgumentException("\"" + text + "\" is zero; give a positive duration");
-                }
-                return parsed;
-            } catch (IllegalArgumentException e) {
-                throw new IonQConfigurationException(property + ": " + e.getMessage(), e);
-            }
+            return text == null ? fallback : SettingsParser.parsePositiveDuration(property, text);
         }
 
         private boolean parseBoolean(String property) {
             String text = find(property);
-            if (text == null) {
-                return false;
-            }
-            switch (text.toLowerCase(Locale.ROOT)) {
-                case "true":
-                    return true;
-                case "false":
-                    return false;
-                default:
-                    throw new IonQConfigurationException(property + " must be true or false, but was \"" + text + "\"");
-            }
+            return text != null && SettingsParser.parseBoolean(property, text);
         }
 
         private static Duration positive(Duration value, String name) {

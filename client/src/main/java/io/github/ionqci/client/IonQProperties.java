@@ -22,6 +22,10 @@ public final class IonQProperties {
     public static final String AWAIT_TIMEOUT = "ionq.await.timeout";
     /** System property holding the first poll interval, such as {@code 1s}. */
     public static final String AWAIT_POLL_INTERVAL = "ionq.await.poll-interval";
+    /** Where the jobs file is ({@code target/ionq/jobs.json} by default). */
+    public static final String JOBS_FILE = "ionq.jobs.file";
+    /** Whether an empty jobs file (or {@code {}}) may pass an await; by default nothing to await is an error. */
+    public static final String AWAIT_ALLOW_EMPTY = "ionq.await.allow-empty";
     /** System property that starts the embedded emulator and points everything at it. */
     public static final String EMULATOR = "ionq.emulator";
     /** Environment variable that starts the embedded emulator. */
@@ -52,10 +56,9 @@ public final class IonQProperties {
         }
     }
 
-    /** @return the message for a missing API key, saying every way to set one */
-    public static String missingApiKeyMessage() {
+    /** @return the client's message for a missing API key; each entry point adds its own ways to set one */
+    static String missingApiKeyMessage() {
         return "No IonQ API key is set. Set the system property " + API_KEY + " or the environment variable "
-                + API_KEY_ENV + ", or in Maven add a <server> with <id>" + SETTINGS_SERVER_ID
-                + "</id> and the key as <password> to settings.xml. Create keys at https://cloud.ionq.com.";
+                + API_KEY_ENV + ". Create keys at https://cloud.ionq.com.";
     }
 }

@@ -242,11 +242,10 @@ class BadInputTest extends EmulatorTestBase {
                     "ionq.base-url \"http://api.ionq.co/v0.4\" uses plain http to a host that is not loopback,"
                             + " which would send the API key unencrypted: use https (plain http is allowed only for"
                             + " 127.0.0.1, ::1 and localhost, such as the embedded emulator)")),
-            new Row("no API key", IonQConfigurationException.class, () -> new Case(null,
+            new Row("no API key", IonQMissingApiKeyException.class, () -> new Case(null,
                     () -> IonQClient.builder().lookup(name -> null).build(),
                     "No IonQ API key is set. Set the system property ionq.api-key or the environment variable"
-                            + " IONQ_API_KEY, or in Maven add a <server> with <id>ionq</id> and the key as <password>"
-                            + " to settings.xml. Create keys at https://cloud.ionq.com.")),
+                            + " IONQ_API_KEY. Create keys at https://cloud.ionq.com.")),
             new Row("negative probability", IonQResponseException.class, () -> {
                 Job job = completedWith(Map.of(0L, -0.5, 1L, 1.5));
                 return new Case(job.id(), () -> client.getProbabilities(job), "Could not get the probabilities of job "

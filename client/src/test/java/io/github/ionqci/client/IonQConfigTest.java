@@ -76,10 +76,9 @@ class IonQConfigTest {
     @Test
     void aMissingKeySaysHowToSetIt() {
         assertThatThrownBy(() -> IonQConfig.builder().lookup(name -> null).build())
-                .isInstanceOf(IonQConfigurationException.class)
+                .isInstanceOf(IonQMissingApiKeyException.class)
                 .hasMessage("No IonQ API key is set. Set the system property ionq.api-key or the environment"
-                        + " variable IONQ_API_KEY, or in Maven add a <server> with <id>ionq</id> and the key as"
-                        + " <password> to settings.xml. Create keys at https://cloud.ionq.com.");
+                        + " variable IONQ_API_KEY. Create keys at https://cloud.ionq.com.");
     }
 
     @Test
@@ -87,7 +86,7 @@ class IonQConfigTest {
         IonQConfig config = IonQConfig.builder().lookup(Map.of("ionq.emulator", "TRUE")::get).build();
         assertThat(config.emulator()).isTrue();
         assertThat(config.apiKey()).isNull();
-        assertThatThrownBy(() -> IonQClient.create(config)).isInstanceOf(IonQConfigurationException.class)
+        assertThatThrownBy(() -> IonQClient.create(config)).isInstanceOf(IonQMissingApiKeyException.class)
                 .hasMessageStartingWith("No IonQ API key is set.");
     }
 

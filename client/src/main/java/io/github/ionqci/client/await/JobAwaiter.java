@@ -7,7 +7,7 @@ import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.IonQNotFoundException;
 import io.github.ionqci.client.IonQRequestException;
 import io.github.ionqci.client.internal.ErrorReports;
-import io.github.ionqci.client.internal.JobIds;
+import io.github.ionqci.client.JobId;
 import io.github.ionqci.client.job.Job;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -69,7 +69,7 @@ public final class JobAwaiter {
     public static JobAwaiter using(JobSource source, IonQConfig config) {
         return new JobAwaiter(Objects.requireNonNull(source, "source"), new ErrorReports(config.apiKey())::scrub,
                 config.awaitTimeout(),
-                PollInterval.growing(config.pollInterval(), config.pollGrowth(), config.maxPollInterval()),
+                PollInterval.of(config),
                 progress -> { });
     }
 
@@ -122,7 +122,7 @@ public final class JobAwaiter {
     public AwaitResult await(Collection<String> ids) {
         List<String> order;
         try {
-            order = JobIds.requireDistinct(ids);
+            order = JobId.requireDistinct(ids);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(scrub.apply(e.getMessage()));
         }
@@ -155,7 +155,7 @@ public final class JobAwaiter {
      */
     public Job awaitOne(String id) {
         try {
-            JobIds.require(id);
+            JobId.require(id);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(scrub.apply(e.getMessage()));
         }

@@ -1,6 +1,7 @@
 package io.github.ionqci.client.await;
 
 import io.github.ionqci.client.Durations;
+import io.github.ionqci.client.IonQConfig;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,6 +13,8 @@ import java.util.Objects;
  * <pre>{@code
  * PollInterval.growing(Duration.ofSeconds(1), 1.5, Duration.ofSeconds(30));   // 1s, 1.5s, 2.25s, … 30s
  * PollInterval.fixed(Duration.ofMillis(200));
+ * PollInterval.of(config);                             // the configuration's: the one place it is built
+ * PollInterval.of(config, Duration.ofMillis(200));     // a different first interval, growth and cap from config
  * }</pre>
  *
  * @param initial the first interval
@@ -48,6 +51,26 @@ public record PollInterval(Duration initial, double factor, Duration max) {
      */
     public static PollInterval growing(Duration initial, double factor, Duration max) {
         return new PollInterval(initial, factor, max);
+    }
+
+    /**
+     * The schedule a configuration asks for; every awaiter and entry point builds it here.
+     *
+     * @param config a configuration
+     * @return its first interval, growth and longest interval
+     */
+    public static PollInterval of(IonQConfig config) {
+        return of(config, config.pollInterval());
+    }
+
+    /**
+     * @param config a configuration, for the growth and the longest interval
+     * @param first  the first interval (such as one annotation's); the longest is raised to it when shorter
+     * @return the schedule
+     */
+    public static PollInterval of(IonQConfig config, Duration first) {
+        Duration max = config.maxPollInterval();
+        return new PollInterval(first, config.pollGrowth(), first.compareTo(max) > 0 ? first : max);
     }
 
     /**

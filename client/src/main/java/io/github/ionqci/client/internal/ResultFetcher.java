@@ -1,5 +1,6 @@
 package io.github.ionqci.client.internal;
 
+import io.github.ionqci.client.JobId;
 import io.github.ionqci.client.job.DebiasingVariant;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobResults;
@@ -105,7 +106,7 @@ public final class ResultFetcher {
         }
         JobResults results = variant == null ? job.results() : variant.results();
         if (variant != null) {
-            JobIds.require(variant.variantId(), "Variant id");
+            JobId.require(variant.variantId(), "Variant id");
         }
         Call where = Call.get(endpoints.api("/jobs/" + jobId), action, jobId);
         URI uri = null;
@@ -118,7 +119,7 @@ public final class ResultFetcher {
                 if (artifact.isPresent()) {
                     String artifactId = artifact.get().id();
                     try {
-                        JobIds.require(artifactId, "Artifact id");
+                        JobId.require(artifactId, "Artifact id");
                     } catch (IllegalArgumentException e) {
                         throw errors.invalid(where, "the job lists an artifact with an invalid id",
                                 "Report this to support@ionq.co");

@@ -1,5 +1,6 @@
 package io.github.ionqci.client.internal;
 
+import io.github.ionqci.client.JobId;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -125,7 +126,7 @@ public final class ResultParser {
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String child = p.currentName();
                 try {
-                    JobIds.require(child, "Child job id");
+                    JobId.require(child, "Child job id");
                 } catch (IllegalArgumentException e) {
                     throw new ResultFormatException("an aggregate keyed by \"" + shorten(child)
                             + "\", which is not a child job id (a multi-circuit result is keyed by child job id)");

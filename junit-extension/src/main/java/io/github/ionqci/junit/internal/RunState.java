@@ -3,7 +3,7 @@ package io.github.ionqci.junit.internal;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQConfig;
 import io.github.ionqci.client.IonQConfigurationException;
-import io.github.ionqci.client.IonQProperties;
+import io.github.ionqci.client.IonQMissingApiKeyException;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
@@ -118,13 +118,12 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
     private IonQConfig configuration() {
         try {
             return IonQConfig.builder().fromEnvironment().lookup(config::junitParameterOrNull).build();
+        } catch (IonQMissingApiKeyException e) {
+            throw new ExtensionConfigurationException("No IonQ API key is set, so @IonQJob cannot fetch jobs."
+                    + " Set the system property ionq.api-key, the environment variable IONQ_API_KEY, or"
+                    + " ionq.api-key=<key> in src/test/resources/junit-platform.properties; or run against the"
+                    + " embedded emulator with @IonQTest(emulator = true) or -Dionq.emulator=true.", e);
         } catch (IonQConfigurationException e) {
-            if (e.getMessage() != null && e.getMessage().equals(IonQProperties.missingApiKeyMessage())) {
-                throw new ExtensionConfigurationException("No IonQ API key is set, so @IonQJob cannot fetch jobs."
-                        + " Set the system property ionq.api-key, the environment variable IONQ_API_KEY, or"
-                        + " ionq.api-key=<key> in src/test/resources/junit-platform.properties; or run against the"
-                        + " embedded emulator with @IonQTest(emulator = true) or -Dionq.emulator=true.", e);
-            }
             throw new ExtensionConfigurationException("The IonQ configuration is invalid: " + e.getMessage(), e);
         }
     }

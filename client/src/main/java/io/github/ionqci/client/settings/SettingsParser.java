@@ -1,0 +1,111 @@
+package io.github.ionqci.client.settings;
+
+import io.github.ionqci.client.Durations;
+import io.github.ionqci.client.IonQConfigurationException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The one reader of setting values, so {@code -Dionq.emulator=yes} or {@code ionq.await.timeout=ten}
+ * fails with the same message in the client, the JUnit extension and the Maven plugin. Values are
+ * trimmed; booleans are strictly {@code true} or {@code false} (any case).
+ *
+ * <pre>{@code
+ * boolean emulator = SettingsParser.parseBoolean("ionq.emulator", System.getProperty("ionq.emulator", "false"));
+ * Duration timeout = SettingsParser.parsePositiveDuration("ionq.await.timeout", "10m");
+ * }</pre>
+ */
+public final class SettingsParser {
+
+    private SettingsParser() {
+    }
+
+    /**
+     * @param name  the setting, for the message
+     * @param value its text
+     * @return true or false
+     * @throws IonQConfigurationException if the text is neither {@code true} nor {@code false}
+     */
+    public static boolean parseBoolean(String name, String value) {
+        String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (text.equals("true")) {
+            return true;
+        }
+        if (text.equals("false")) {
+            return false;
+        }
+        throw new IonQConfigurationException(name + " = \"" + shown(value) + "\" is neither true nor false: set "
+                + name + "=true or " + name + "=false");
+    }
+
+    /**
+     * @param name  the setting, for the message
+     * @param value its text, such as {@code 30s}, {@code 10m}, {@code 500ms} or {@code PT10M}
+     * @return the duration (zero allowed)
+     * @throws IonQConfigurationException if the text is not a duration, saying which forms are accepted
+     */
+    public static Duration parseDuration(String name, String value) {
+        try {
+            return Durations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IonQConfigurationException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param name  the setting, for the message
+     * @param value its text
+     * @return the duration, above zero
+     * @throws IonQConfigurationException if the text is not a duration or is zero
+     */
+    public static Duration parsePositiveDuration(String name, String value) {
+        Duration parsed = parseDuration(name, value);
+        if (parsed.isZero()) {
+            throw new IonQConfigurationException(name + ": \"" + shown(value) + "\" is zero; give a positive"
+                    + " duration such as 30s or 10m");
+        }
+        return parsed;
+    }
+
+    /**
+     * @param name  the setting, for the message
+     * @param value its text
+     * @return the whole number
+     * @throws IonQConfigurationException if the text is not a whole number
+     */
+    public static int parseInt(String name, String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new IonQConfigurationException(name + " = \"" + shown(value) + "\" is not a whole number: set it to"
+                    + " a number such as 1000", e);
+        }
+    }
+
+    /**
+     * @param name  the setting, for the message
+     * @param value its text
+     * @return the number, finite
+     * @throws IonQConfigurationException if the text is not a finite decimal number
+     */
+    public static double parseNumber(String name, String value) {
+        try {
+            double parsed = Double.parseDouble(value == null ? "" : value.strip());
+            if (Double.isFinite(parsed)) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IonQConfigurationException(name + " = \"" + shown(value) + "\" is not a number: set it to a"
+                + " decimal number such as 0.001");
+    }
+
+    private static String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cut = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+}
