@@ -64,6 +64,8 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
     /** How many outcomes a report record keeps (the most likely); the rest are summed. */
     static final int REPORTED_OUTCOMES = 256;
 
+    private static final StackWalker CALLER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
     private ResultContext context;
 
     /**
@@ -473,6 +475,60 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
                     .append("\nobserved counts:\n").append(observedTable.indented());
             return failed(observedTable, expectedTable, message.toString());
         });
+        return myself;
+    }
+
+    /**
+     * Compares the result with the emulator's simulation of {@code circuitResource}, run with the job's own
+     * noise model (its {@code noise.model} on the simulator, the model standing in for its QPU otherwise; a
+     * bare distribution uses the circuit file's). The expected distribution is exact (state vector when ideal,
+     * density matrix when noisy up to 10 qubits) or, beyond, an estimate with a stated TVD error bound.
+     * <ul>
+     *   <li>Exact probabilities of an ideal emulator job: every probability within 1e-9 (TVD ≤ 1e-9).</li>
+     *   <li>Sampled results against an exact distribution: {@link #fitsDistribution(Probabilities)}, the Pearson
+     *       test with forbidden outcomes, decided by the run's family-wise control.</li>
+     *   <li>Against an estimate: {@code isCloseTo(expected, tvd(bound).plusSamplingError(α))}.</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * assertThat(qpuJob).distribution().matchesSimulationOf("circuits/ghz5.json");   // against aria-1 for qpu.aria-1
+     * }</pre>
+     *
+     * @param circuitResource the circuit file the job ran, found as {@code @IonQJob(circuit = …)} finds it
+     * @return this
+     */
+    public SELF matchesSimulationOf(String circuitResource) {
+        return matchesSimulation(CircuitFile.load(circuitResource, CALLER.getCallerClass()), null);
+    }
+
+    /**
+     * As {@link #matchesSimulationOf(String)}, with the noise model named: {@code ideal} to check a QPU job
+     * against its ideal simulation, or {@code aria-1}, {@code forte-1}, … .
+     *
+     * @param circuitResource the circuit file
+     * @param noiseModel      the model to simulate
+     * @return this
+     */
+    public SELF matchesSimulationOf(String circuitResource, String noiseModel) {
+        Objects.requireNonNull(noiseModel, "noiseModel");
+        return matchesSimulation(CircuitFile.load(circuitResource, CALLER.getCallerClass()), noiseModel);
+    }
+
+    SELF matchesSimulation(CircuitFile circuit, String noiseModel) {
+        isNotNull();
+        SimulationExpectation simulation = SimulationExpectation.of(circuit, context.job(), noiseModel);
+        Probabilities expected = simulation.probabilities();
+        try {
+            switch (simulation.comparison(context.job(), actual instanceof Probabilities)) {
+                case EXACT -> isCloseTo(expected, Tolerance.tvd(SimulationExpectation.EXACT_TOLERANCE));
+                case GOODNESS_OF_FIT -> fitsDistribution(expected);
+                case TOLERANCE -> isCloseTo(expected, Tolerance.tvd(Math.min(1.0, simulation.expected().tvdErrorBound()))
+                        .plusSamplingError(StatisticalFamily.DEFAULT_ALPHA));
+            }
+        } catch (AssertionError failure) {
+            AssertionError described = new AssertionError(failure.getMessage() + "\n" + simulation.describe(), failure);
+            throw described;
+        }
         return myself;
     }
 
