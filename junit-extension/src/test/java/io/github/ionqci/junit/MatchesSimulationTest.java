@@ -1,8 +1,11 @@
 package io.github.ionqci.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.emulator.IonQEmulator;
+import io.github.ionqci.junit.assertions.IonQAssertions;
 import io.github.ionqci.junit.support.FixtureRun;
 import java.nio.file.Path;
 import java.util.Map;
@@ -45,5 +48,14 @@ class MatchesSimulationTest {
                 .hasMessageContaining("largest contributions: 01111")
                 .hasMessageContaining("with noise model aria-1 (exact density-matrix probabilities)");
         results.testEvents().assertStatistics(stats -> stats.succeeded(6).failed(2));
+    }
+
+    @Test
+    void withoutARecordedCircuitItSaysHowToNameOne() {
+        assertThatThrownBy(() -> IonQAssertions.assertThat(Probabilities.ofBitstrings(Map.of("0", 1.0)))
+                .matchesSimulation())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cannot tell which circuit this distribution ran: it comes from no job.")
+                .hasMessageContaining("name the circuit with matchesSimulationOf(\"circuits/….json\")");
     }
 }

@@ -33,6 +33,13 @@ import java.nio.file.Path;
  */
 public final class CircuitJob {
 
+    /**
+     * The job metadata key under which {@code @IonQJob(circuit = …)} and {@code ionq:submit} record the circuit
+     * file a job ran (as the annotation names it, or relative to the project directory), so
+     * {@code matchesSimulation()} can simulate it later, even for a job read back from IonQ.
+     */
+    public static final String CIRCUIT_METADATA = "ionq-ci.circuit";
+
     /** The backend when neither the entry point nor the file names one. */
     public static final String DEFAULT_BACKEND = "simulator";
 

@@ -479,6 +479,34 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
     }
 
     /**
+     * As {@link #matchesSimulationOf(String)}, for the circuit the job itself ran: recorded in its metadata
+     * ({@code ionq-ci.circuit}) by {@code @IonQJob(circuit = …)} and by {@code ionq:submit}.
+     *
+     * <pre>{@code
+     * @Test
+     * void ghz(@IonQJob(circuit = "circuits/ghz5.json", noise = "aria-1") Job job) {
+     *     assertThat(job).distribution().matchesSimulation();   // exact noisy distribution, goodness of fit
+     * }
+     * }</pre>
+     *
+     * @return this
+     */
+    public SELF matchesSimulation() {
+        isNotNull();
+        Job job = context.job();
+        String recorded = job == null || job.metadata() == null ? null
+                : job.metadata().get(io.github.ionqci.client.circuit.CircuitJob.CIRCUIT_METADATA);
+        if (recorded == null || recorded.isBlank()) {
+            throw failure("%s", "Cannot tell which circuit " + (job == null ? "this distribution" : "job " + job.id())
+                    + " ran: " + (job == null ? "it comes from no job" : "its metadata records none (key \""
+                    + io.github.ionqci.client.circuit.CircuitJob.CIRCUIT_METADATA + "\")")
+                    + ". Jobs from @IonQJob(circuit = …) and ionq:submit record it; for others name the circuit with"
+                    + " matchesSimulationOf(\"circuits/….json\").");
+        }
+        return matchesSimulation(CircuitFile.load(recorded, CALLER.getCallerClass()), null);
+    }
+
+    /**
      * Compares the result with the emulator's simulation of {@code circuitResource}, run with the job's own
      * noise model (its {@code noise.model} on the simulator, the model standing in for its QPU otherwise; a
      * bare distribution uses the circuit file's). The expected distribution is exact (state vector when ideal,

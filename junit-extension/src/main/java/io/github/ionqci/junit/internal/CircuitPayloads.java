@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ionqci.client.circuit.CircuitJob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * for a multi-circuit job). The annotation's {@code shots}, {@code backend}, {@code noise} and {@code noiseSeed}
  * ({@code noise.seed}) replace
  * the file's; {@code backend} defaults to {@code simulator} and {@code type} to
- * {@code ionq.circuit.v1} ({@code ionq.multi-circuit.v1} when the input has {@code circuits}).
+ * {@code ionq.circuit.v1} ({@code ionq.multi-circuit.v1} when the input has {@code circuits}). The job's
+ * metadata records the circuit file ({@link CircuitJob#CIRCUIT_METADATA}) unless the file sets that key.
  */
 public final class CircuitPayloads {
 
@@ -47,6 +49,16 @@ public final class CircuitPayloads {
             ObjectNode noise = existing != null && existing.isObject() ? (ObjectNode) existing : JSON.createObjectNode();
             noise.put("model", circuit.noise());
             payload.set("noise", noise);
+        }
+        JsonNode metadata = payload.get("metadata");
+        if (metadata == null || !metadata.isObject()) {
+            payload.putObject("metadata");
+        }
+        ObjectNode recorded = (ObjectNode) payload.get("metadata");
+        if (!recorded.has(CircuitJob.CIRCUIT_METADATA)) {
+            // "/circuits/x.json" and "circuits/x.json" name the same root resource, and stay one job
+            String resource = circuit.resource();
+            recorded.put(CircuitJob.CIRCUIT_METADATA, resource.startsWith("/") ? resource.substring(1) : resource);
         }
         if (circuit.noiseSeed() != JobSource.Circuit.NO_SEED) {
             JsonNode existing = payload.get("noise");

@@ -32,6 +32,7 @@ class CircuitPayloadsTest {
         assertThat(overridden.at("/noise/model").asText()).isEqualTo("aria-1");
         assertThat(overridden.at("/noise/seed").asInt()).isEqualTo(7);
         assertThat(overridden.at("/input/circuit").size()).isEqualTo(2);
+        assertThat(kept.at("/metadata/ionq-ci.circuit").asText()).isEqualTo("circuits/bell.json");   // for matchesSimulation()
     }
 
     @Test
