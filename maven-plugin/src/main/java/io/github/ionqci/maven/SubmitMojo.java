@@ -91,7 +91,7 @@ public class SubmitMojo extends AbstractClientMojo {
                 throw new ConfigurationProblem("Two circuit files are named '" + name + "'; the jobs file keys jobs by"
                         + " file name, so rename one of them.");
             }
-            bodies.put(name, CircuitPayload.read(circuit, name, defaults));
+            bodies.put(name, CircuitPayload.read(circuit, name, defaults, recordedPath(circuit)));
         }
         IonQClient client = null;
         Set<String> known = Set.of();
@@ -129,6 +129,17 @@ public class SubmitMojo extends AbstractClientMojo {
         }
         getLog().info("Submitted " + submitted + " of " + bodies.size() + (bodies.size() == 1 ? " circuit" : " circuits")
                 + "; ids in " + file);
+    }
+
+    /** @return the circuit file relative to the project directory (with {@code /}), as the tests resolve it */
+    private String recordedPath(Path circuit) {
+        Path absolute = circuit.toAbsolutePath().normalize();
+        if (project == null || project.getBasedir() == null) {
+            return absolute.toString().replace('\\', '/');
+        }
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
     }
 
     /** @return which of the recorded ids the API still knows: one batch request, not one per job */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ionqci.client.circuit.CircuitJob;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +49,17 @@ public final class CircuitPayload {
      * @throws ConfigurationProblem if the file cannot be read or is not a JSON object
      */
     public static String read(Path file, String name, Defaults defaults) {
+        return read(file, name, defaults, null);
+    }
+
+    /**
+     * As {@link #read(Path, String, Defaults)}, recording the circuit file in the job's metadata
+     * ({@link CircuitJob#CIRCUIT_METADATA}) unless the file sets that key, so the tests can simulate the circuit
+     * ({@code matchesSimulation()}).
+     *
+     * @param recordedAs the file as the tests find it (relative to the project directory), or null to record nothing
+     */
+    public static String read(Path file, String name, Defaults defaults, String recordedAs) {
         JsonNode root;
         try {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
@@ -94,6 +106,13 @@ public final class CircuitPayload {
                 }
             }
             job.set("input", root);
+        }
+        if (recordedAs != null) {
+            JsonNode metadata = job.get("metadata");
+            ObjectNode recorded = metadata != null && metadata.isObject() ? (ObjectNode) metadata : job.putObject("metadata");
+            if (!recorded.has(CircuitJob.CIRCUIT_METADATA)) {
+                recorded.put(CircuitJob.CIRCUIT_METADATA, recordedAs);
+            }
         }
         try {
             return MAPPER.writeValueAsString(job);

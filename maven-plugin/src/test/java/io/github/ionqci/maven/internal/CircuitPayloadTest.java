@@ -33,6 +33,18 @@ class CircuitPayloadTest {
     }
 
     @Test
+    void theCircuitFileIsRecordedInTheMetadataForMatchesSimulation() throws Exception {
+        Path file = write("bell.json", "{\"qubits\": 2, \"circuit\": [{\"gate\": \"h\", \"target\": 0}]}");
+        Path own = write("own.json", "{\"input\": {\"qubits\": 1, \"circuit\": []}, \"metadata\": {\"ionq-ci.circuit\": \"x.json\", \"team\": \"q\"}}");
+        JsonNode job = JSON.readTree(CircuitPayload.read(file, "bell", DEFAULTS, "src/test/resources/ionq/circuits/bell.json"));
+        JsonNode kept = JSON.readTree(CircuitPayload.read(own, "own", DEFAULTS, "src/own.json"));
+        assertThat(job.at("/metadata/ionq-ci.circuit").asText()).isEqualTo("src/test/resources/ionq/circuits/bell.json");
+        assertThat(kept.at("/metadata/ionq-ci.circuit").asText()).isEqualTo("x.json");   // the file's own value wins
+        assertThat(kept.at("/metadata/team").asText()).isEqualTo("q");
+        assertThat(JSON.readTree(CircuitPayload.read(file, "bell", DEFAULTS)).has("metadata")).isFalse();
+    }
+
+    @Test
     void aMultiCircuitInputGetsTheMultiCircuitType() throws Exception {
         Path file = write("pair.json", "{\"qubits\": 1, \"circuits\": [{\"circuit\": []}, {\"circuit\": []}]}");
         JsonNode job = JSON.readTree(CircuitPayload.read(file, "pair",
