@@ -195,17 +195,108 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
         CheckRecord.Builder record = record(CheckKind.PROBABILITY, width)
                 .title("Probability of " + outcome)
                 .statistic("p(" + outcome + ")", observed)
-                .threshold(probability(expected) + " ± " + probability(tolerance))
+                .threshold(Precision.value(expected, tolerance) + " ± " + Precision.tolerance(tolerance))
                 .reference("expected", Map.of(outcome, expected), null)
                 .explanation("The observed probability of outcome " + outcome + " must be within ±"
-                        + probability(tolerance) + " of " + probability(expected) + ".");
+                        + Precision.tolerance(tolerance) + " of " + Precision.value(expected, tolerance) + ".");
         conclude(record, passed, () -> failed(
                 OutcomeTable.of(Map.of(outcome, probability(observed))),
                 OutcomeTable.of(Map.of(outcome, probability(expected))),
                 "Expecting the probability of outcome " + outcome + " (qubit 0 rightmost) in " + context.subject()
-                        + "\nto be " + probability(expected) + " ± " + probability(tolerance)
-                        + "\nbut was " + probability(observed) + " (off by " + probability(off) + ")"));
+                        + "\nto be " + Precision.value(expected, tolerance) + " ± " + Precision.tolerance(tolerance)
+                        + "\nbut was " + Precision.value(observed, tolerance) + " (off by " + Precision.value(off, tolerance)
+                        + ")"));
         return myself;
+    }
+
+    /**
+     * Assertions on the marginal distribution over some qubits: bit j of the marginal's outcomes is qubit
+     * {@code qubits[j]}, so {@code marginal(2, 0)} writes outcomes as {@code "q0 q2"} with qubit 2 rightmost. A
+     * histogram stays a histogram (counts are summed); messages and the report name the qubits and bit order.
+     *
+     * <pre>{@code
+     * assertThat(job).histogram().marginal(0, 1).fitsDistribution(Map.of("00", 0.5, "11", 0.5));
+     * }</pre>
+     *
+     * @param qubits distinct qubit indices
+     * @return assertions on the marginal
+     */
+    public DistributionAssert marginal(int... qubits) {
+        isNotNull();
+        return new DistributionAssert(Marginals.of(actual, qubits), new ResultContext(context.job(),
+                context.kind() + " (" + Marginals.describe(qubits) + ")", context.shots(), context.note(),
+                context.source()));
+    }
+
+    /**
+     * Checks the expectation value of a Z-string, {@code Σ p(x)·(−1)^(parity of x on the Z qubits)}, such as the
+     * parity {@code "ZZ"} of a Bell pair (1). On exact probabilities the value must be within {@code within}. On
+     * counts (a histogram, or a job's probabilities with its shot count) the estimate has standard error
+     * {@code √((1 − E²)/n)}: the check fails when the excess {@code |Ê − expected| − within} is significant at the
+     * run's level (a two-sided normal test), and counts in the run's statistical family.
+     *
+     * <pre>{@code
+     * assertThat(job).histogram().hasExpectation("ZZ", 1.0, within(0.02));   // Bell parity
+     * }</pre>
+     *
+     * @param pauliZ   Z and I characters, qubit 0 rightmost
+     * @param expected the expected value, from −1 to 1
+     * @param within   the tolerance on top of the sampling error
+     * @return this
+     */
+    public SELF hasExpectation(String pauliZ, double expected, Offset<Double> within) {
+        isNotNull();
+        Objects.requireNonNull(within, "within");
+        PauliZ z = PauliZ.parse(pauliZ);
+        if (!(expected >= -1 && expected <= 1)) {
+            throw new IllegalArgumentException("A Z-string expectation is from −1 to 1, but " + expected + " was given");
+        }
+        int width = width(z.text().length());
+        double value = z.expectation(actual);
+        double off = Math.abs(value - expected);
+        Long shots = actual instanceof Histogram h ? Long.valueOf(h.total()) : exactProbabilities() ? null : context.shots();
+        CheckRecord.Builder record = record(CheckKind.EXPECTATION, width)
+                .title("⟨" + z.text() + "⟩ (Z on qubits " + z.qubits() + ")")
+                .statistic("⟨" + z.text() + "⟩", value)
+                .threshold(Precision.value(expected, within.value) + " ± " + Precision.tolerance(within.value));
+        boolean passed;
+        String margin;
+        if (shots == null) {
+            passed = off <= within.value;
+            margin = "";
+            record.explanation("The expectation of " + z.text() + " over the exact probabilities must be within ±"
+                    + Precision.tolerance(within.value) + " of " + Precision.value(expected, within.value) + ".");
+        } else {
+            double se = Math.sqrt(Math.max(0, 1 - value * value) / shots);
+            double excess = off - within.value;
+            double pValue = excess <= 0 ? 1.0 : se == 0 ? 0.0
+                    : 2 * org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).survivalProbability(excess / se);
+            StatisticalFamily.Decision decision = StatisticalFamily.decide(pValue);
+            passed = !decision.rejected();
+            margin = " (standard error " + number(se) + " from " + shots + " shots; fails at p ≤ "
+                    + number(decision.level()) + ", " + decision.levelExplanation() + ")";
+            record.decision(pValue, decision.level(), decision.index(), decision.alpha())
+                    .explanation("From " + shots + " shots the estimate has standard error √((1 − E²)/n) = " + number(se)
+                            + ". The check fails when |estimate − " + Precision.value(expected, within.value)
+                            + "| exceeds ±" + Precision.tolerance(within.value) + " by more than shot noise explains: p = " + number(pValue)
+                            + " at or below " + number(decision.level()) + ".");
+        }
+        String finalMargin = margin;
+        String tol = Precision.tolerance(within.value);
+        conclude(record, passed, () -> failed(Precision.value(value, within.value), Precision.value(expected, within.value),
+                "Expecting ⟨" + z.text() + "⟩ (Z on qubits " + z.qubits() + ", qubit 0 rightmost) of " + context.subject()
+                        + "\nto be " + Precision.value(expected, within.value) + " ± " + tol + finalMargin
+                        + "\nbut was " + Precision.value(value, within.value) + " (off by "
+                        + Precision.value(off, within.value) + ")"));
+        return myself;
+    }
+
+    /** Whether the result is exact probabilities: an ideal emulator job's, or probabilities with no shot count. */
+    private boolean exactProbabilities() {
+        Job job = context.job();
+        boolean idealSimulator = job != null && "simulator".equals(job.backend())
+                && (job.noise() == null || job.noise().model() == null || "ideal".equals(job.noise().model()));
+        return actual instanceof Probabilities && (idealSimulator || context.shots() == null);
     }
 
     /**

@@ -87,9 +87,16 @@ class DistributionAssertTest {
         assertThatThrownBy(() -> assertThat(SHIFTED_P).hasProbability("00", 0.5, within(0.02)))
                 .hasMessage("""
                         Expecting the probability of outcome 00 (qubit 0 rightmost) in the probabilities
-                        to be 0.5000 ± 0.0200
-                        but was 0.5500 (off by 0.0500)""")
+                        to be 0.5 ± 0.02
+                        but was 0.55 (off by 0.05)""")
                 .satisfies(error -> assertDiff(error, "{\n  00: 0.5500\n}", "{\n  00: 0.5000\n}"));
+    }
+
+    @Test
+    void aTightToleranceIsPrintedWithThePrecisionItNeeds() {
+        Probabilities grover = Probabilities.ofBitstrings(Map.of("101", 121.0 / 128, "000", 7.0 / 128));
+        assertThatThrownBy(() -> assertThat(grover).hasProbability("101", 0.9453, within(1e-9)))
+                .hasMessageContaining("to be 0.9453 ± 1e-9\nbut was 0.9453125 (off by 0.0000125)");
     }
 
     @Test
