@@ -7,7 +7,7 @@ def lacks = { String text -> assert !log.contains(text) : "build.log must not co
 def matches = { String regex -> assert (log =~ regex).find() : "build.log has no match for: ${regex}" }
 def count = { String regex -> (log =~ regex).count }
 
-has('No IonQ API key is configured. Set -Dionq.api-key=…, the environment variable IONQ_API_KEY, or a <server> with <id>ionq</id>')
+has('No IonQ API key is configured. Set the environment variable IONQ_API_KEY, or a <server> with <id>ionq</id>')
 matches(/Failed to execute goal io\.github\.ionqci:ionq-maven-plugin:[^:]+:await-jobs/)
 has('Stopping the IonQ emulator of no-key (its build failed; ionq:emulator-stop did not run)')
 return true

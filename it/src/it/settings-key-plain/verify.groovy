@@ -14,4 +14,9 @@ has('1 job: 1 completed')
 has('BUILD SUCCESS')
 // not even Maven's debug output (-X) shows the key
 lacks('it-settings-key-plain')
+// nor does any file the build wrote under target/
+def files = []
+new File(basedir, 'target').eachFileRecurse(groovy.io.FileType.FILES) { files << it }
+def holding = files.findAll { f -> new String(f.bytes, 'ISO-8859-1').contains('it-settings-key-plain') }
+assert holding.isEmpty() : "files under target/ hold the API key: ${holding}"
 return true

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class Durations {
 
+    /** The longest duration accepted: the most nanoseconds a {@code long} holds, so no caller's arithmetic wraps. */
+    public static final Duration MAX = Duration.ofNanos(Long.MAX_VALUE);
+
+    private static final long MAX_DAYS = MAX.toDays();
+
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)");
 
     private Durations() {
@@ -25,8 +30,9 @@ public final class Durations {
 
     /**
      * @param text a duration such as {@code 30s}, {@code 10m}, {@code 500ms} or {@code PT10M}
-     * @return the duration; never negative
-     * @throws IllegalArgumentException if the text is not a duration, saying which forms are accepted
+     * @return the duration; never negative, never longer than {@link #MAX}
+     * @throws IllegalArgumentException if the text is not a duration, saying which forms are accepted, or is
+     *                                  longer than {@link #MAX} (such as {@code 213504d})
      */
     public static Duration parse(String text) {
         if (text == null || text.isBlank()) {
@@ -39,8 +45,14 @@ public final class Durations {
                 if (iso.isNegative()) {
                     throw invalid(text);
                 }
+                if (iso.compareTo(MAX) > 0) {
+                    throw tooLong(text);
+                }
                 return iso;
             } catch (DateTimeParseException e) {
+                if (e.getCause() instanceof ArithmeticException) {
+                    throw tooLong(text);
+                }
                 throw invalid(text);
             }
         }
@@ -51,7 +63,14 @@ public final class Durations {
             if (!matcher.find(position) || matcher.start() != position) {
                 throw invalid(text);
             }
-            total = total.plus(toDuration(new BigDecimal(matcher.group(1)), matcher.group(2)));
+            BigDecimal nanos = toNanos(new BigDecimal(matcher.group(1)), matcher.group(2));
+            if (nanos.compareTo(BigDecimal.valueOf(MAX.toNanos())) > 0) {
+                throw tooLong(text);
+            }
+            total = total.plus(Duration.ofNanos(nanos.longValue()));
+            if (total.compareTo(MAX) > 0) {
+                throw tooLong(text);
+            }
             position = matcher.end();
         }
         return total;
@@ -89,7 +108,7 @@ public final class Durations {
         return text.length() == 0 ? duration.toNanos() + "ns" : text.toString();
     }
 
-    private static Duration toDuration(BigDecimal amount, String unit) {
+    private static BigDecimal toNanos(BigDecimal amount, String unit) {
         BigDecimal millis;
         switch (unit) {
             case "ms":
@@ -108,7 +127,12 @@ public final class Durations {
                 millis = amount.multiply(BigDecimal.valueOf(86_400_000));
                 break;
         }
-        return Duration.ofNanos(millis.movePointRight(6).longValue());
+        return millis.movePointRight(6).setScale(0, java.math.RoundingMode.DOWN);
+    }
+
+    private static IllegalArgumentException tooLong(String text) {
+        return new IllegalArgumentException("\"" + text + "\" is longer than the longest duration supported, "
+                + MAX_DAYS + "d (about 292 years, the most nanoseconds a long holds): give a shorter one");
     }
 
     private static IllegalArgumentException invalid(String text) {

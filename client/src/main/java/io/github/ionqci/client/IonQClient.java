@@ -105,7 +105,8 @@ public final class IonQClient {
     /** Validates an id, keeping the API key out of the message should someone pass it as an id. */
     private String requireId(String id) {
         try {
-            return JobId.require(id);
+            JobId.require(errors.scrub(id));   // scrubbed first: a key passed as an id is never quoted, not even cut
+            return id;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(errors.scrub(e.getMessage()));
         }

@@ -35,6 +35,10 @@ public final class IonQConfig {
     public static final Duration DEFAULT_MAX_POLL_INTERVAL = Duration.ofSeconds(30);
     /** The default growth of the poll interval from one round to the next. */
     public static final double DEFAULT_POLL_GROWTH = 1.5;
+    /** The default largest job or job-listing body read: 16 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L << 20;
+    /** The default largest result body read: 256 MiB (a job's own limit, scaled to its qubits, is often lower). */
+    public static final long DEFAULT_MAX_RESULT_SIZE = 256L << 20;
 
     private final ApiKey apiKey;
     private final URI baseUrl;
@@ -49,6 +53,8 @@ public final class IonQConfig {
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final Duration maxRetryAfter;
+    private final long maxResponseSize;
+    private final long maxResultSize;
     private final boolean emulator;
 
     private IonQConfig(Builder b, ApiKey apiKey, URI baseUrl, Duration awaitTimeout, Duration pollInterval,
@@ -66,6 +72,8 @@ public final class IonQConfig {
         this.initialBackoff = b.initialBackoff;
         this.maxBackoff = b.maxBackoff;
         this.maxRetryAfter = b.maxRetryAfter;
+        this.maxResponseSize = b.maxResponseSize;
+        this.maxResultSize = b.maxResultSize;
         this.emulator = emulator;
     }
 
@@ -90,6 +98,8 @@ public final class IonQConfig {
         b.initialBackoff = initialBackoff;
         b.maxBackoff = maxBackoff;
         b.maxRetryAfter = maxRetryAfter;
+        b.maxResponseSize = maxResponseSize;
+        b.maxResultSize = maxResultSize;
         b.emulator = emulator;
         return b;
     }
@@ -164,6 +174,16 @@ public final class IonQConfig {
         return maxRetryAfter;
     }
 
+    /** @return the largest job or job-listing body read ({@code ionq.http.max-response-size}) */
+    public long maxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /** @return the largest result body read ({@code ionq.http.max-result-size}); a job's own limit may be lower */
+    public long maxResultSize() {
+        return maxResultSize;
+    }
+
     /** @return whether {@code ionq.emulator} asks for the embedded emulator */
     public boolean emulator() {
         return emulator;
@@ -204,6 +224,11 @@ public final class IonQConfig {
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
         private Duration maxRetryAfter = Duration.ofSeconds(60);
+        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+        private long maxResultSize = DEFAULT_MAX_RESULT_SIZE;
+        private boolean requestTimeoutSet;
+        private boolean maxResponseSizeSet;
+        private boolean maxResultSizeSet;
         private Boolean emulator;
 
         private Builder() {
@@ -284,11 +309,35 @@ public final class IonQConfig {
         }
 
         /**
-         * @param requestTimeout how long one HTTP request may take (default 60 seconds)
+         * @param requestTimeout how long one HTTP exchange may take, headers and whole body
+         *                       ({@code ionq.http.request-timeout}, default 60 seconds)
          * @return this builder
          */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = positive(requestTimeout, "requestTimeout");
+            this.requestTimeoutSet = true;
+            return this;
+        }
+
+        /**
+         * @param bytes the largest job or job-listing body read ({@code ionq.http.max-response-size},
+         *              default 16 MiB); a longer body fails the call instead of filling the heap
+         * @return this builder
+         */
+        public Builder maxResponseSize(long bytes) {
+            this.maxResponseSize = positive(bytes, "maxResponseSize");
+            this.maxResponseSizeSet = true;
+            return this;
+        }
+
+        /**
+         * @param bytes the largest result body read ({@code ionq.http.max-result-size}, default 256 MiB); each
+         *              result's own limit is scaled to its job's qubits and shots and never above this
+         * @return this builder
+         */
+        public Builder maxResultSize(long bytes) {
+            this.maxResultSize = positive(bytes, "maxResultSize");
+            this.maxResultSizeSet = true;
             return this;
         }
 
@@ -407,6 +456,15 @@ public final class IonQConfig {
             if (maxPollInterval.compareTo(poll) < 0) {
                 maxPollInterval = poll;
             }
+            if (!requestTimeoutSet) {
+                requestTimeout = duration(IonQProperties.HTTP_REQUEST_TIMEOUT, requestTimeout);
+            }
+            if (!maxResponseSizeSet) {
+                maxResponseSize = size(IonQProperties.HTTP_MAX_RESPONSE_SIZE, maxResponseSize);
+            }
+            if (!maxResultSizeSet) {
+                maxResultSize = size(IonQProperties.HTTP_MAX_RESULT_SIZE, maxResultSize);
+            }
             if (maxBackoff.compareTo(initialBackoff) < 0) {
                 throw new IonQConfigurationException("The max backoff (" + Durations.format(maxBackoff)
                         + ") is shorter than the initial backoff (" + Durations.format(initialBackoff) + "): pass"
@@ -428,6 +486,18 @@ public final class IonQConfig {
         private Duration duration(String property, Duration fallback) {
             String text = find(property);
             return text == null ? fallback : SettingsParser.parsePositiveDuration(property, text);
+        }
+
+        private long size(String property, long fallback) {
+            String text = find(property);
+            return text == null ? fallback : SettingsParser.parseSize(property, text);
+        }
+
+        private static long positive(long value, String name) {
+            if (value <= 0) {
+                throw new IonQConfigurationException(name + " must be positive, but was " + value);
+            }
+            return value;
         }
 
         private boolean parseBoolean(String property) {

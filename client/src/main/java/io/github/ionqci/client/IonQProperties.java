@@ -26,6 +26,12 @@ public final class IonQProperties {
     public static final String JOBS_FILE = "ionq.jobs.file";
     /** Whether an empty jobs file (or {@code {}}) may pass an await; by default nothing to await is an error. */
     public static final String AWAIT_ALLOW_EMPTY = "ionq.await.allow-empty";
+    /** System property holding how long one HTTP exchange (headers and body) may take, such as {@code 60s}. */
+    public static final String HTTP_REQUEST_TIMEOUT = "ionq.http.request-timeout";
+    /** System property holding the largest job or listing body read, such as {@code 16MiB}. */
+    public static final String HTTP_MAX_RESPONSE_SIZE = "ionq.http.max-response-size";
+    /** System property holding the largest result body read, such as {@code 256MiB}. */
+    public static final String HTTP_MAX_RESULT_SIZE = "ionq.http.max-result-size";
     /** System property that starts the embedded emulator and points everything at it. */
     public static final String EMULATOR = "ionq.emulator";
     /** Environment variable that starts the embedded emulator. */

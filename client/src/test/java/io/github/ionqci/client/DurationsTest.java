@@ -33,4 +33,19 @@ class DurationsTest {
         assertThat(Durations.format(d)).isEqualTo(expected);
         assertThat(Durations.parse(Durations.format(d))).isEqualTo(d);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"213504d", "1000000d", "106752d", "106751d1d", "99999999999999999999h", "PT2562048H",
+            "PT9999999999999999H", "P999999999D"})
+    void rejectsWhatDoesNotFitInsteadOfWrapping(String text) {
+        assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("\"" + text + "\" is longer than the longest duration supported, 106751d (about 292"
+                        + " years, the most nanoseconds a long holds): give a shorter one");
+    }
+
+    @Test
+    void theLongestDurationStillParses() {
+        assertThat(Durations.parse("106751d")).isEqualTo(Duration.ofDays(106751));
+        assertThat(Durations.parse("106751d").toNanos()).isPositive();
+    }
 }

@@ -159,4 +159,35 @@ class IonQConfigTest {
         assertThat(copy.toString()).isEqualTo(config.toString());
         assertThat(copy.apiKey()).isEqualTo(config.apiKey());
     }
+
+    @Test
+    void httpLimitsComeFromPropertiesUnlessSetExplicitly() {
+        Map<String, String> props = Map.of("ionq.api-key", "k", "ionq.http.request-timeout", "15s",
+                "ionq.http.max-response-size", "1MiB", "ionq.http.max-result-size", "2GiB");
+        IonQConfig config = IonQConfig.builder().lookup(props::get).build();
+        assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(config.maxResponseSize()).isEqualTo(1L << 20);
+        assertThat(config.maxResultSize()).isEqualTo(2L << 30);
+        IonQConfig explicit = IonQConfig.builder().lookup(props::get).maxResponseSize(4096)
+                .requestTimeout(Duration.ofSeconds(2)).build();
+        assertThat(explicit.maxResponseSize()).isEqualTo(4096);
+        assertThat(explicit.requestTimeout()).isEqualTo(Duration.ofSeconds(2));
+        IonQConfig defaults = IonQConfig.builder().apiKey("k").build();
+        assertThat(defaults.maxResponseSize()).isEqualTo(IonQConfig.DEFAULT_MAX_RESPONSE_SIZE);
+        assertThat(defaults.maxResultSize()).isEqualTo(IonQConfig.DEFAULT_MAX_RESULT_SIZE);
+        assertThat(defaults.toBuilder().build().maxResultSize()).isEqualTo(IonQConfig.DEFAULT_MAX_RESULT_SIZE);
+    }
+
+    @Test
+    void aBadSizeSaysWhichFormsAreAccepted() {
+        assertThatThrownBy(() -> IonQConfig.builder().lookup(Map.of("ionq.api-key", "k",
+                "ionq.http.max-response-size", "lots")::get).build())
+                .isInstanceOf(IonQConfigurationException.class)
+                .hasMessage("ionq.http.max-response-size: \"lots\" is not a size: write bytes, or a number and a unit"
+                        + " (64KiB, 16MiB, 1GiB)");
+        assertThatThrownBy(() -> IonQConfig.builder().lookup(Map.of("ionq.api-key", "k",
+                "ionq.http.request-timeout", "213504d")::get).build())
+                .isInstanceOf(IonQConfigurationException.class)
+                .hasMessageContaining("is longer than the longest duration supported, 106751d");
+    }
 }

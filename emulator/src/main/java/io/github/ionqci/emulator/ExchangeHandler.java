@@ -45,7 +45,7 @@ final class ExchangeHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        String path = exchange.getRequestURI().getPath();
+        String path = exchange.getRequestURI().getRawPath();   // raw: %2F is not a path separator
         String query = exchange.getRequestURI().getRawQuery();
         java.time.Instant at = clock.instant();
         boolean recorded = false;

@@ -34,6 +34,8 @@ public final class IonQEmulator implements AutoCloseable {
 
     /** The API path prefix. */
     public static final String API_PREFIX = ApiRouter.PREFIX;
+    /** How long a request may take to arrive, body included, unless {@code sun.net.httpserver.maxReqTime} says. */
+    public static final int MAX_REQUEST_SECONDS = 60;
     /** The key accepted when none is configured. */
     public static final String DEFAULT_API_KEY = "ionq-emulator-key";
 
@@ -42,6 +44,12 @@ public final class IonQEmulator implements AutoCloseable {
         // for a delayed ACK. Read once, when the JDK's server config loads; an explicit setting wins.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        // A request (line, headers and body) that has not been answered after this many seconds is dropped, so a
+        // client that stalls mid-body cannot hold a connection and a thread for good. Every emulator answers
+        // well within it (simulations run after the answer); an explicit setting wins.
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
         }
     }
 

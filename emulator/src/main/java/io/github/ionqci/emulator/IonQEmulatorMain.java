@@ -1,6 +1,7 @@
 package io.github.ionqci.emulator;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -28,20 +29,11 @@ public final class IonQEmulatorMain {
      * @param args the command line
      */
     public static void main(String[] args) {
-        Options options;
-        try {
-            options = Options.parse(args, System.getenv("IONQ_API_KEY"));
-        } catch (IllegalArgumentException e) {
-            System.err.println("ionq-emulator: " + e.getMessage());
-            System.err.println(USAGE);
+        IonQEmulator emulator = run(args, System.getenv("IONQ_API_KEY"), System.out, System.err);
+        if (emulator == null) {
             System.exit(2);
             return;
         }
-        if (options.help) {
-            System.out.println(USAGE);
-            return;
-        }
-        IonQEmulator emulator = start(options, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -52,6 +44,38 @@ public final class IonQEmulatorMain {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Parses the command line and starts the emulator, or says in one line why it cannot (then the
+     * caller exits with status 2): a bad option (followed by the usage), a busy port, an unknown host.
+     *
+     * @return the running emulator, or null when it did not start (or {@code --help} was asked)
+     */
+    static IonQEmulator run(String[] args, String environmentKey, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args, environmentKey);
+        } catch (IllegalArgumentException e) {
+            err.println("ionq-emulator: " + e.getMessage());
+            err.println(USAGE);
+            return null;
+        }
+        if (options.help) {
+            out.println(USAGE);
+            return null;
+        }
+        try {
+            return start(options, out);
+        } catch (UncheckedIOException e) {
+            Throwable cause = e.getCause();
+            String reason = cause instanceof java.net.UnknownHostException ? "unknown host"
+                    : cause instanceof java.net.BindException ? "the address is in use or not this machine's"
+                    : cause == null ? e.getMessage() : cause.getClass().getSimpleName();
+            err.println("ionq-emulator: cannot listen on " + options.host + ":" + options.port + " (" + reason
+                    + "): pick a free --port (0 picks one) and a --host this machine has (127.0.0.1, 0.0.0.0)");
+            return null;
         }
     }
 
@@ -75,7 +99,7 @@ public final class IonQEmulatorMain {
         static Options parse(String[] args, String environmentKey) {
             Options o = new Options();
             if (environmentKey != null && !environmentKey.isBlank()) {
-                o.apiKey = environmentKey;
+                o.apiKey = requireHeaderSafe(environmentKey, "IONQ_API_KEY");
                 o.keySource = "from IONQ_API_KEY";
             }
             for (int i = 0; i < args.length; i++) {
@@ -112,6 +136,7 @@ public final class IonQEmulatorMain {
                         if (o.apiKey.isBlank()) {
                             throw new IllegalArgumentException("--api-key must not be blank");
                         }
+                        requireHeaderSafe(o.apiKey, "--api-key");
                         o.keySource = "from --api-key";
                         break;
                     default:
@@ -119,6 +144,20 @@ public final class IonQEmulatorMain {
                 }
             }
             return o;
+        }
+
+        /** A key travels in a header: printable ASCII without spaces, or no client could ever send it. */
+        private static String requireHeaderSafe(String key, String source) {
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                if (c <= ' ' || c > '~') {
+                    throw new IllegalArgumentException(source + " holds a " + (c == '\n' || c == '\r'
+                            ? "line break" : c == ' ' ? "space" : "character that is not printable ASCII")
+                            + " at position " + (i + 1) + ": a key travels in an HTTP header, so give printable"
+                            + " characters without spaces (the key itself is not shown)");
+                }
+            }
+            return key;
         }
 
         private static String next(String[] args, int i, String name) {

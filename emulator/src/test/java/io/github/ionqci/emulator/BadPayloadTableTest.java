@@ -58,6 +58,12 @@ class BadPayloadTableTest extends EmulatorTestBase {
                         "\"shots\" must be greater than or equal to 1, got 0.", List.of("shots")),
                 Arguments.of("name a number", job("\"name\":7,\"input\":" + BELL), "\"name\" must be a string.",
                         List.of("name")),
+                Arguments.of("name of 1 MiB", job("\"name\":\"" + "n".repeat(1 << 20) + "\",\"input\":" + BELL),
+                        "\"name\" is 1048576 characters long; the emulator stores at most 1000. Give a shorter name.",
+                        List.of("name")),
+                Arguments.of("metadata of 100,000 characters", job("\"metadata\":{\"k\":\"" + "v".repeat(100_000)
+                        + "\"},\"input\":" + BELL), "\"metadata\" holds 100001 characters; the emulator stores at"
+                        + " most 65536 (keys and values together). Keep metadata to short labels.", List.of("metadata")),
                 Arguments.of("metadata value a number", job("\"metadata\":{\"run\":1},\"input\":" + BELL),
                         "\"metadata.run\" must be a string.", List.of("metadata.run")),
                 Arguments.of("metadata a string", job("\"metadata\":\"x\",\"input\":" + BELL),
@@ -138,6 +144,9 @@ class BadPayloadTableTest extends EmulatorTestBase {
                         "input.circuit[0] (gate 'gpi'): 'gpi' is a native gate but this circuit's gateset is qis;"
                         + " native and QIS gates cannot be mixed in one circuit (set \"gateset\": \"native\" and use"
                         + " only gpi, gpi2, ms, zz)"),
+                Arguments.of("gate a number", job("\"input\":{\"qubits\":1,\"circuit\":[{\"gate\":5,\"target\":0}]}"),
+                        "InvalidInput", "input.circuit[0]: 'gate' must be a string naming the gate, e.g. \"gate\":"
+                        + " \"h\", not a number"),
                 Arguments.of("rotation missing", job("\"input\":{\"qubits\":1,\"circuit\":[{\"gate\":\"rx\","
                         + "\"target\":0}]}"), "InvalidInput", "input.circuit[0] (gate 'rx'): 'rotation' is missing;"
                         + " give the angle in radians, e.g. \"rotation\": 1.5708"),

@@ -185,8 +185,14 @@ public final class JobAwaiter {
             Instant fetchDeadline = state.deadline().isAfter(roundEnd) ? state.deadline() : roundEnd;
             state.record(source.fetch(pending, fetchDeadline), pending);
         } catch (IonQAuthenticationException | IonQConfigurationException | IonQRequestException e) {
-            state.fatal = e;
-            return true;
+            if (!isTransient(e)) {
+                state.fatal = e;
+                return true;
+            }
+            failure = e;
+            IonQException logged = e;
+            LOG.log(Level.INFO, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
+                    + logged.getMessage());
         } catch (IonQException e) {
             if (Thread.currentThread().isInterrupted()) {
                 state.fatal = e;
@@ -205,6 +211,14 @@ public final class JobAwaiter {
             LOG.log(Level.WARNING, "The await progress callback failed; awaiting goes on", e);
         }
         return state.pendingCount() == 0;
+    }
+
+    /**
+     * @return whether a client error is worth another round: 408 and 425, which a proxy or gateway answers for
+     *         a request that was too slow or too early, not for a wrong one
+     */
+    private static boolean isTransient(IonQException e) {
+        return e instanceof IonQRequestException && (e.statusCode() == 408 || e.statusCode() == 425);
     }
 
     private static String abbreviate(List<String> ids) {

@@ -11,8 +11,22 @@ import java.time.Duration;
  * @param body     the body, possibly empty
  * @param attempts how many attempts were made
  * @param elapsed  how long all attempts took
+ * @param cut      whether the body is only the beginning of a longer (error) body
  */
-public record ApiResponse(int status, HttpHeaders headers, byte[] body, int attempts, Duration elapsed) {
+public record ApiResponse(int status, HttpHeaders headers, byte[] body, int attempts, Duration elapsed, boolean cut) {
+
+    /**
+     * A response whose body is whole.
+     *
+     * @param status   the HTTP status
+     * @param headers  the response headers
+     * @param body     the body
+     * @param attempts how many attempts were made
+     * @param elapsed  how long all attempts took
+     */
+    public ApiResponse(int status, HttpHeaders headers, byte[] body, int attempts, Duration elapsed) {
+        this(status, headers, body, attempts, elapsed, false);
+    }
 
     /** @return whether the status is 2xx */
     public boolean isSuccess() {

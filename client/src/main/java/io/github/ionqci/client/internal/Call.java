@@ -12,8 +12,25 @@ import java.time.Instant;
  * @param action   what the call does, for messages, such as {@code "get job 0a1b…"}
  * @param jobId    the job it concerns, or null
  * @param deadline when retries must stop at the latest, or null for the configured retry time only
+ * @param maxBytes the largest successful body read, or 0 for the configured
+ *                 {@link io.github.ionqci.client.IonQConfig#maxResponseSize() maxResponseSize}
  */
-public record Call(String method, URI uri, String body, String action, String jobId, Instant deadline) {
+public record Call(String method, URI uri, String body, String action, String jobId, Instant deadline,
+                   long maxBytes) {
+
+    /**
+     * A call whose body may be as large as the configured {@code maxResponseSize}.
+     *
+     * @param method   the method
+     * @param uri      the URL
+     * @param body     the JSON body, or null
+     * @param action   what it does
+     * @param jobId    which job, or null
+     * @param deadline when retries must stop, or null
+     */
+    public Call(String method, URI uri, String body, String action, String jobId, Instant deadline) {
+        this(method, uri, body, action, jobId, deadline, 0);
+    }
 
     /**
      * @param uri    where
@@ -30,7 +47,15 @@ public record Call(String method, URI uri, String body, String action, String jo
      * @return this call with that deadline
      */
     public Call within(Instant deadline) {
-        return new Call(method, uri, body, action, jobId, deadline);
+        return new Call(method, uri, body, action, jobId, deadline, maxBytes);
+    }
+
+    /**
+     * @param maxBytes the largest successful body to read for this call
+     * @return this call with that limit
+     */
+    public Call limitedTo(long maxBytes) {
+        return new Call(method, uri, body, action, jobId, deadline, maxBytes);
     }
 
     /** @return whether repeating the call cannot apply anything twice (everything but POST) */

@@ -67,10 +67,10 @@ public final class ErrorReports {
         } else {
             m.append(", with an empty body");
         }
-        appendRequestId(m, response.requestId());
+        String rid = requestId(response);
+        appendRequestId(m, rid);
         m.append(". ").append(advice(call, status));
         String message = m.toString();
-        String rid = response.requestId();
         String jobId = call.jobId();
         if (status == 401 || status == 403) {
             return new IonQAuthenticationException(message, jobId, status, error, rid, null);
@@ -99,13 +99,31 @@ public final class ErrorReports {
      */
     public IonQResponseException badBody(Call call, ApiResponse response, String problem) {
         StringBuilder m = new StringBuilder("Could not ").append(call.action()).append(": HTTP ")
-                .append(response.status()).append(" answered ").append(scrub(problem)).append("; received ")
+                .append(response.status()).append(" answered ").append(clip(problem, 1000)).append("; received ")
                 .append(describe(response));
-        appendRequestId(m, response.requestId());
+        String rid = requestId(response);
+        appendRequestId(m, rid);
         m.append(". This is a fault of IonQ's service or of a proxy in between: retry later, and if it persists"
                 + " send the x-request-id to support@ionq.co");
-        return new IonQResponseException(m.toString(), call.jobId(), response.status(), null,
-                response.requestId(), null);
+        return new IonQResponseException(m.toString(), call.jobId(), response.status(), null, rid, null);
+    }
+
+    /**
+     * @param call    the call
+     * @param limit   the limit its body grew past
+     * @param elapsed time spent
+     * @return the exception to throw: the body is not read further, and the call is not retried
+     */
+    public IonQResponseException tooLarge(Call call, long limit, Duration elapsed) {
+        boolean result = call.maxBytes() > 0;
+        String what = result ? "the limit for this result (scaled to the job's qubits and shots, at most "
+                + "ionq.http.max-result-size)" : "the limit for job JSON (ionq.http.max-response-size)";
+        return new IonQResponseException("Could not " + call.action() + ": the response body grew past "
+                + ByteSizes.format(limit) + ", " + what + ", so reading stopped after " + format(elapsed)
+                + ". A body that large is not a job or result IonQ sends: check ionq.base-url and any proxy in"
+                + " between; if it is genuine, raise " + (result ? "ionq.http.max-result-size"
+                : "ionq.http.max-response-size") + " (IonQConfig.Builder." + (result ? "maxResultSize"
+                : "maxResponseSize") + ")", call.jobId(), 0, null, null, null);
     }
 
     /**
@@ -115,7 +133,7 @@ public final class ErrorReports {
      * @return the exception to throw
      */
     public IonQResponseException invalid(Call call, String problem, String advice) {
-        return new IonQResponseException("Could not " + call.action() + ": " + scrub(problem) + ". " + advice,
+        return new IonQResponseException("Could not " + call.action() + ": " + clip(problem, 1000) + ". " + advice,
                 call.jobId(), 0, null, null, null);
     }
 
@@ -130,8 +148,15 @@ public final class ErrorReports {
     public IonQConnectionException forConnection(Call call, IOException failure, int attempts, Duration elapsed,
                                                  boolean maybeSent) {
         StringBuilder m = new StringBuilder("Could not ").append(call.action()).append(": ");
-        if (failure instanceof HttpTimeoutException && !(failure instanceof java.net.http.HttpConnectTimeoutException)) {
+        boolean slow = false;
+        if (failure instanceof ExchangeTimeoutException && ((ExchangeTimeoutException) failure).headersArrived()) {
+            m.append("the response body from ").append(Origins.originOf(call.uri()))
+                    .append(" did not arrive in time");
+            slow = true;
+        } else if (failure instanceof HttpTimeoutException
+                && !(failure instanceof java.net.http.HttpConnectTimeoutException)) {
             m.append("no response from ").append(Origins.originOf(call.uri())).append(" in time");
+            slow = true;
         } else if (failure instanceof ConnectException || failure instanceof java.net.http.HttpConnectTimeoutException) {
             m.append("cannot connect to ").append(Origins.originOf(call.uri()));
         } else {
@@ -142,9 +167,14 @@ public final class ErrorReports {
         }
         m.append(" (").append(failure.getClass().getSimpleName());
         if (failure.getMessage() != null) {
-            m.append(": ").append(scrub(failure.getMessage()));
+            m.append(": ").append(clip(failure.getMessage(), SNIPPET_LENGTH));
         }
         m.append("). ");
+        if (slow) {
+            m.append("Each attempt, headers and body, ends after the request timeout (ionq.http.request-timeout,"
+                    + " IonQConfig.Builder.requestTimeout) or at the await timeout, whichever is first; raise it"
+                    + " only if the network is genuinely that slow. ");
+        }
         if (maybeSent) {
             m.append("The request may have reached IonQ, so the job may or may not have been created; it is not"
                     + " sent again automatically: list your jobs (GET /jobs) before submitting again.");
@@ -152,7 +182,7 @@ public final class ErrorReports {
             m.append("Check ionq.base-url and that the network reaches it; see " + STATUS_PAGE
                     + " for IonQ incidents, and retry later.");
         }
-        return new IonQConnectionException(m.toString(), call.jobId(), 0, null, null, failure);
+        return new IonQConnectionException(m.toString(), call.jobId(), 0, null, null, scrubbed(failure));
     }
 
     /**
@@ -160,31 +190,111 @@ public final class ErrorReports {
      * @return the first {@link #SNIPPET_LENGTH} characters, whitespace collapsed, the API key scrubbed
      */
     public String snippet(byte[] body) {
-        int take = Math.min(body.length, SNIPPET_LENGTH * 4);
+        int keyBytes = key == null ? 0 : key.reveal().length() * 4;
+        int take = Math.min(body.length, SNIPPET_LENGTH * 4 + keyBytes);
         String text = new String(body, 0, take, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
-        text = scrub(text);
-        boolean cut = body.length > take || text.length() > SNIPPET_LENGTH;
-        if (text.length() > SNIPPET_LENGTH) {
-            text = text.substring(0, SNIPPET_LENGTH);
+        String clipped = clip(text, SNIPPET_LENGTH);
+        return body.length > take && !clipped.endsWith("…") ? clipped + "…" : clipped;
+    }
+
+    /**
+     * The one way a text from the server or from an exception is shortened for a message: the whole
+     * text is scrubbed, then cut, then its end is scrubbed again, so no cut leaves a piece of the key.
+     *
+     * @param text a text, or null
+     * @param max  the most characters kept (an ellipsis marks a cut)
+     * @return the text scrubbed and cut, or null
+     */
+    public String clip(String text, int max) {
+        if (text == null) {
+            return null;
         }
-        return cut ? text + "…" : text;
+        String clean = scrub(text);
+        if (clean.length() <= max) {
+            return scrubTail(clean);
+        }
+        return scrubTail(clean.substring(0, max)) + "…";
+    }
+
+    /**
+     * A copy of an exception, and of its causes, safe to chain: the same class name, stack trace and
+     * message, the message scrubbed. The original's message may quote what the server sent, the key
+     * included (an invalid status line, a header).
+     *
+     * @param failure an exception, or null
+     * @return its scrubbed copy, or null
+     */
+    public Throwable scrubbed(Throwable failure) {
+        if (failure == null) {
+            return null;
+        }
+        String message = failure.getClass().getName()
+                + (failure.getMessage() == null ? "" : ": " + clip(failure.getMessage(), 1000));
+        ScrubbedException copy = new ScrubbedException(message, failure.getCause() == failure ? null
+                : scrubbed(failure.getCause()));
+        copy.setStackTrace(failure.getStackTrace());
+        return copy;
+    }
+
+    /** Stands in for an exception whose message was scrubbed; its message starts with the original class. */
+    static final class ScrubbedException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        ScrubbedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 
     /**
      * @param text text from the server or an exception
-     * @return the text with the API key replaced by {@code ****}
+     * @return the text with the API key replaced by {@code ****}, and so is a beginning of it (8 characters or
+     *         more) just before an ellipsis, where a text was cut
      */
     public String scrub(String text) {
         if (text == null || key == null) {
             return text;
         }
-        return text.replace(key.reveal(), "****");
+        String clean = text.replace(key.reveal(), "****");
+        int ellipsis = clean.indexOf('…');
+        if (ellipsis < 0) {
+            return clean;
+        }
+        // a text cut elsewhere (marked with an ellipsis) may end a piece with a beginning of the key
+        StringBuilder out = new StringBuilder(clean.length());
+        int from = 0;
+        while (ellipsis >= 0) {
+            out.append(scrubTail(clean.substring(from, ellipsis))).append('…');
+            from = ellipsis + 1;
+            ellipsis = clean.indexOf('…', from);
+        }
+        return out.append(clean, from, clean.length()).toString();
+    }
+
+    /** Replaces a beginning of the key (8 characters or more) that ends the text, as a cut leaves it. */
+    private String scrubTail(String text) {
+        if (key == null) {
+            return text;
+        }
+        String secret = key.reveal();
+        for (int length = Math.min(secret.length() - 1, text.length()); length >= 8; length--) {
+            if (text.regionMatches(text.length() - length, secret, 0, length)) {
+                return text.substring(0, text.length() - length) + "****";
+            }
+        }
+        return text;
     }
 
     private String describe(ApiResponse response) {
-        String type = response.contentType();
+        String type = clip(response.contentType(), 100);
         StringBuilder d = new StringBuilder();
-        d.append(type == null ? "no content type" : type).append(", ").append(response.body().length).append(" bytes");
+        d.append(type == null ? "no content type" : type).append(", ").append(response.cut() ? "more than " : "")
+                .append(response.body().length).append(" bytes");
         if (response.body().length > 0) {
             d.append(": \"").append(snippet(response.body())).append('"');
         }
@@ -195,6 +305,11 @@ public final class ErrorReports {
         if (response.attempts() > 1) {
             m.append(" after ").append(response.attempts()).append(" attempts over ").append(format(response.elapsed()));
         }
+    }
+
+    /** @return the response's x-request-id, scrubbed and cut to 100 characters, or null */
+    private String requestId(ApiResponse response) {
+        return clip(response.requestId(), 100);
     }
 
     private static void appendRequestId(StringBuilder m, String requestId) {
@@ -240,7 +355,7 @@ public final class ErrorReports {
     }
 
     private static JsonNode parseErrorBody(byte[] body) {
-        if (body.length == 0 || body.length > 1_000_000) {
+        if (body.length == 0 || body.length > Transport.ERROR_BODY_LIMIT) {
             return null;
         }
         try {
@@ -260,6 +375,6 @@ public final class ErrorReports {
         if (text.isEmpty()) {
             return null;
         }
-        return scrub(text.length() > 500 ? text.substring(0, 500) + "…" : text);
+        return clip(text, 500);
     }
 }

@@ -3,8 +3,12 @@ package io.github.ionqci.client.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ionqci.client.IonQNotFoundException;
 import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.Durations;
+import io.github.ionqci.client.IonQResponseException;
+import java.lang.System.Logger.Level;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * Fetches jobs: one with {@code GET /jobs/{id}}, many with {@code GET /jobs?ids=a&ids=b…} (at most
- * {@value #IDS_PER_REQUEST} ids a request, following {@code next}), falling back to one GET per job
- * once the listing has answered 404, 405, 400 or 501.
+ * {@value #IDS_PER_REQUEST} ids a request, following {@code next} for at most 10,000 pages and the
+ * await timeout or retry time), falling back to one GET per job once the listing has answered 404,
+ * 405, 400 or 501, and for each job missing from or unreadable in a listing.
  */
 public final class JobFetcher {
 
@@ -25,6 +30,8 @@ public final class JobFetcher {
     public static final int IDS_PER_REQUEST = 50;
 
     private static final int MAX_PAGES = 10_000;
+
+    private static final System.Logger LOG = System.getLogger("io.github.ionqci.client");
 
     private final Endpoints endpoints;
     private final Transport transport;
@@ -93,7 +100,18 @@ public final class JobFetcher {
         String jobId = chunk.size() == 1 ? chunk.get(0) : null;
         Set<String> seenTokens = new HashSet<>();
         String next = null;
+        long start = System.nanoTime();
+        Instant pagingEnd = deadline != null ? deadline : Instant.now().plus(transport.config().maxRetryTime());
         for (int page = 1; page <= MAX_PAGES; page++) {
+            if (page > 1 && Instant.now().isAfter(pagingEnd)) {
+                throw errors.invalid(Call.get(endpoints.api("/jobs"), action, jobId), "the listing was still"
+                        + " sending new pages (\"next\" tokens) after " + (page - 1) + " pages and "
+                        + Durations.format(Duration.ofMillis(Duration.ofNanos(System.nanoTime() - start).toMillis())),
+                        "IonQ's service or a proxy is paging without end: retry later, and report it to"
+                                + " support@ionq.co if it persists. A listing may take the await timeout"
+                                + " (ionq.await.timeout) while awaiting, else the retry time"
+                                + " (IonQConfig.Builder.maxRetryTime)");
+            }
             String pageQuery = next == null ? query : query + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
             Call call = Call.get(endpoints.api("/jobs?" + pageQuery), action, jobId).within(deadline);
             ApiResponse response = transport.send(call);
@@ -111,7 +129,14 @@ public final class JobFetcher {
                 throw errors.badBody(call, response, "a body without a \"jobs\" array");
             }
             for (JsonNode node : jobs) {
-                Job job = reader.toJob(call, response, node);
+                Job job;
+                try {
+                    job = reader.toJob(call, response, node);
+                } catch (IonQResponseException e) {
+                    // one unreadable entry does not fail the page: a wanted job missing at the end is fetched alone
+                    LOG.log(Level.DEBUG, () -> "Skipping an unreadable entry of the listing: " + e.getMessage());
+                    continue;
+                }
                 if (wanted.contains(job.id())) {
                     found.putIfAbsent(job.id(), job);
                 }
@@ -121,7 +146,7 @@ public final class JobFetcher {
             }
             JsonNode nextNode = body.get("next");
             if (nextNode == null || nextNode.isNull() || (nextNode.isTextual() && nextNode.asText().isEmpty())) {
-                return found;
+                return withMissing(chunk, found, deadline);
             }
             if (!nextNode.isTextual() && !nextNode.isNumber()) {
                 throw errors.badBody(call, response, "a \"next\" that is neither a string nor null");
@@ -133,6 +158,18 @@ public final class JobFetcher {
         }
         throw errors.invalid(Call.get(endpoints.api("/jobs"), action, jobId), "more than " + MAX_PAGES + " pages",
                 "Report this to support@ionq.co");
+    }
+
+    /**
+     * A job missing from a listing, or unreadable in it, is asked for alone ({@code GET /jobs/{id}}): only
+     * a 404 there makes it not found.
+     */
+    private Map<String, Job> withMissing(List<String> chunk, Map<String, Job> found, Instant deadline) {
+        List<String> missing = chunk.stream().filter(id -> !found.containsKey(id)).collect(Collectors.toList());
+        if (!missing.isEmpty()) {
+            found.putAll(oneByOne(missing, deadline));
+        }
+        return found;
     }
 
     private Map<String, Job> oneByOne(List<String> chunk, Instant deadline) {

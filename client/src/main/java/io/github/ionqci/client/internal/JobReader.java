@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 /** Reads job bodies, turning anything that is not a usable job into an error that says what was received. */
 public final class JobReader {
 
+    /** An unknown status longer than this is not a status IonQ added but garbage. */
+    private static final int MAX_UNKNOWN_STATUS = 64;
+
     private final ErrorReports errors;
 
     /**
@@ -59,6 +62,11 @@ public final class JobReader {
         if (job.status() == null) {
             throw errors.badBody(call, response, "job " + job.id() + " without a \"status\"");
         }
+        String status = job.status().toString();
+        if (!job.status().isKnown() && (status.length() > MAX_UNKNOWN_STATUS || !errors.scrub(status).equals(status))) {
+            throw errors.badBody(call, response, "job " + job.id() + " with a status that is not one (\""
+                    + errors.clip(status, 40) + "\")");
+        }
         return job;
     }
 
@@ -82,7 +90,7 @@ public final class JobReader {
         }
     }
 
-    private static String describe(JsonMappingException e) {
+    private String describe(JsonMappingException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
@@ -95,9 +103,7 @@ public final class JobReader {
         if (cut > 0) {
             message = message.substring(0, cut);
         }
-        if (message.length() > 160) {
-            message = message.substring(0, 160) + "…";
-        }
+        message = errors.clip(message, 160);
         return (path.isEmpty() ? "" : "field " + path + ": ") + message;
     }
 
@@ -120,10 +126,8 @@ public final class JobReader {
             throw errors.badBody(call, response, "JSON that ends early (truncated after " + response.body().length
                     + " bytes)");
         } catch (JsonProcessingException e) {
-            String what = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().replaceAll("\\s+", " ");
-            if (what.length() > 120) {
-                what = what.substring(0, 120) + "…";
-            }
+            String what = e.getOriginalMessage() == null ? ""
+                    : errors.clip(e.getOriginalMessage().replaceAll("\\s+", " "), 120);
             throw errors.badBody(call, response, "a body that is not JSON (" + what + ")");
         } catch (IOException e) {
             throw errors.badBody(call, response, "an unreadable body (" + e.getClass().getSimpleName() + ")");

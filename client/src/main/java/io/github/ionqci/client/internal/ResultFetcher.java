@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  */
 public final class ResultFetcher {
 
+    /** Bytes allowed for each basis state or shot of a result, formatting included. */
+    static final int BYTES_PER_ENTRY = 96;
+
     private final Endpoints endpoints;
     private final Transport transport;
     private final ErrorReports errors;
@@ -141,7 +144,8 @@ public final class ResultFetcher {
         if (sharpen != null) {
             uri = withQuery(uri, "sharpen=" + sharpen);
         }
-        Call call = Call.get(uri, action, jobId);
+        Call call = Call.get(uri, action, jobId).limitedTo(limit(transport.config().maxResultSize(),
+                job.qubits().orElse(0), job.shots(), kind, aggregate ? job.childJobIds().size() : 1));
         ApiResponse response = transport.send(call);
         if (!response.isSuccess()) {
             throw errors.forStatus(call, response);
@@ -152,6 +156,35 @@ public final class ResultFetcher {
         } catch (ResultFormatException e) {
             throw errors.badBody(call, response, e.getMessage());
         }
+    }
+
+    /**
+     * The largest result body worth reading for a job: 1 MiB plus {@value #BYTES_PER_ENTRY} bytes for each
+     * entry it can hold (a basis state for probabilities and histograms, at most 2^qubits and at most one per
+     * shot; a shot for shots), never above the configured ceiling. Unknown sizes get the ceiling.
+     *
+     * @param ceiling  the configured {@code maxResultSize}
+     * @param qubits   the job's qubits, or 0 when unknown
+     * @param shots    the job's shots, or null
+     * @param kind     which result
+     * @param circuits how many circuits the result covers (1, or a multi-circuit job's child count)
+     * @return the limit in bytes
+     */
+    static long limit(long ceiling, int qubits, Integer shots, ResultKind kind, int circuits) {
+        long entries;
+        boolean knownShots = shots != null && shots > 0;
+        if (kind == ResultKind.SHOTS) {
+            entries = knownShots ? shots : -1;
+        } else if (qubits > 0 && qubits <= 40) {
+            entries = knownShots ? Math.min(1L << qubits, shots) : 1L << qubits;
+        } else {
+            entries = knownShots ? shots : -1;
+        }
+        if (entries < 0) {
+            return ceiling;
+        }
+        long perCircuit = (1L << 20) + entries * BYTES_PER_ENTRY;   // entries <= 2^40: no overflow
+        return perCircuit > ceiling / Math.max(1, circuits) ? ceiling : perCircuit * Math.max(1, circuits);
     }
 
     /** Joins a URL-form result path to the origin (it already carries /v0.4); refuses other origins. */

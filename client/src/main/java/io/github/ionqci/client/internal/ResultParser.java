@@ -108,7 +108,7 @@ public final class ResultParser {
             }
             expectEnd(p);
             long[] exact = n == outcomes.length ? outcomes : Arrays.copyOf(outcomes, n);
-            return Shots.of(exact, fits(exact, qubits) ? qubits : 0);
+            return Shots.of(exact, width(exact, qubits));
         });
     }
 
@@ -138,7 +138,8 @@ public final class ResultParser {
                             + " is not an aggregate");
                 }
                 try {
-                    byChild.put(child, readProbabilities(p, qubits, 16, null, false));
+                    // the parent's width bounds no child's: a child may be wider than the parent's stats say
+                    byChild.put(child, readProbabilities(p, -qubits, 16, null, false));
                 } catch (ResultFormatException e) {
                     throw new ResultFormatException(e.getMessage() + " in the result of child job " + child);
                 }
@@ -247,7 +248,7 @@ public final class ResultParser {
         long[] s = n == states.length ? states : Arrays.copyOf(states, n);
         long[] c = n == counts.length ? counts : Arrays.copyOf(counts, n);
         try {
-            return Histogram.of(s, c, bitstrings ? width : fits(s, qubits) ? qubits : 0);
+            return Histogram.of(s, c, bitstrings ? width : width(s, qubits));
         } catch (IllegalArgumentException e) {
             throw new ResultFormatException("an invalid histogram (" + e.getMessage() + ")");
         }
@@ -312,7 +313,7 @@ public final class ResultParser {
         long[] s = n == states.length ? states : Arrays.copyOf(states, n);
         double[] v = n == values.length ? values : Arrays.copyOf(values, n);
         try {
-            return Probabilities.of(s, v, bitstrings ? width : fits(s, qubits) ? qubits : 0);
+            return Probabilities.of(s, v, bitstrings ? width : width(s, qubits));
         } catch (IllegalArgumentException e) {
             throw new ResultFormatException("an invalid probabilities result (" + e.getMessage() + ")");
         }
@@ -417,17 +418,30 @@ public final class ResultParser {
         return new ResultFormatException("key \"" + shorten(key) + "\", which is not a basis state (" + KEYS + ")");
     }
 
-    private static boolean fits(long[] states, int qubits) {
-        if (qubits <= 0 || qubits >= 63) {
-            return qubits > 0;
+    /**
+     * @param qubits the job's width; 0 when unknown; negative (its opposite) for a multi-circuit child, which
+     *               takes that width when its states fit and is inferred otherwise
+     * @return the job's width when it is known and every state fits it, 0 when it is unknown
+     * @throws ResultFormatException when a state needs more qubits than the job has
+     */
+    private static int width(long[] states, int qubits) throws ResultFormatException {
+        boolean lenient = qubits < 0;   // a multi-circuit child: the parent's width if it fits, else inferred
+        int bits = Math.abs(qubits);
+        if (bits == 0 || bits >= 63) {
+            return bits;
         }
-        long limit = 1L << qubits;
+        long limit = 1L << bits;
         for (long s : states) {
+            if (s >= limit && lenient) {
+                return 0;
+            }
             if (s >= limit) {
-                return false;
+                throw new ResultFormatException("basis state " + s + ", which needs more than the job's " + qubits
+                        + " qubit" + (qubits == 1 ? "" : "s") + " (states 0 to " + (limit - 1) + "): the result does"
+                        + " not belong to this job, or the job reports the wrong qubit count");
             }
         }
-        return true;
+        return qubits;
     }
 
     /** @return the array size to start with: the expected number of entries, at least 16 */

@@ -12,19 +12,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Sends calls with the API key to the configured origin only, and retries what is safe to retry:
- * 429 (honouring {@code Retry-After}), 409 on reads, 502, 503, 504, 520 to 529, connection resets
+ * 429 (honouring {@code Retry-After}), 408 and 425 (a proxy's "too slow" and "too early"), 409 on reads, 502, 503, 504, 520 to 529, connection resets
  * and timeouts; exponential backoff with full jitter, bounded in attempts and in total time. A POST
- * is retried only when it cannot have reached the server (the connection was never made).
+ * is retried only when it cannot have reached the server (the connection was never made). Each
+ * attempt, headers and body, ends by the request timeout (or the call's deadline, if sooner), and
+ * bodies are read up to a limit per kind: the call's, or the configured {@code maxResponseSize},
+ * or {@link #ERROR_BODY_LIMIT} for an error body.
  */
 public final class Transport {
 
     private static final System.Logger LOG = System.getLogger("io.github.ionqci.client");
 
     private static final Duration MIN_ATTEMPT = Duration.ofMillis(50);
+
+    /** Error bodies are kept up to this size (the rest is not read): enough to say what they were. */
+    public static final int ERROR_BODY_LIMIT = 64 * 1024;
 
     private final IonQConfig config;
     private final HttpClient http;
@@ -71,10 +83,12 @@ public final class Transport {
             if (timeout.toMillis() < 1) {
                 timeout = Duration.ofMillis(1);
             }
-            HttpResponse<byte[]> response;
+            Exchange response;
             try {
-                LOG.log(Level.DEBUG, () -> "IonQ " + call.target());
-                response = http.send(request(call, timeout), HttpResponse.BodyHandlers.ofByteArray());
+                LOG.log(Level.DEBUG, () -> "IonQ " + target(call));
+                response = exchange(call, timeout);
+            } catch (BodyTooLargeException e) {
+                throw errors.tooLarge(call, e.limit(), Duration.ofNanos(System.nanoTime() - start));
             } catch (IOException e) {
                 boolean neverSent = e instanceof ConnectException || e instanceof HttpConnectTimeoutException;
                 boolean retryable = call.idempotent() || neverSent;
@@ -88,31 +102,87 @@ public final class Transport {
                     throw errors.forConnection(call, e, attempt, elapsed, !retryable);
                 }
                 int next = attempt + 1;
-                LOG.log(Level.DEBUG, () -> "IonQ " + call.target() + " failed (" + e.getClass().getSimpleName()
+                LOG.log(Level.DEBUG, () -> "IonQ " + target(call) + " failed (" + e.getClass().getSimpleName()
                         + "); attempt " + next + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
                 sleep(delay, call, e, attempt, start);
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IonQConnectionException("Could not " + call.action() + ": interrupted while waiting for"
-                        + " IonQ", call.jobId(), 0, null, null, e);
+                        + " IonQ", call.jobId(), 0, null, null, null);
             }
-            int status = response.statusCode();
-            ApiResponse result = new ApiResponse(status, response.headers(), response.body(), attempt,
-                    Duration.ofNanos(System.nanoTime() - start));
+            int status = response.http().statusCode();
+            ApiResponse result = new ApiResponse(status, response.http().headers(), response.http().body(), attempt,
+                    Duration.ofNanos(System.nanoTime() - start), response.cut());
             if (!isRetryable(status, call)) {
                 return result;
             }
             lastResponse = result;
-            Duration delay = delayFor(response, attempt);
+            Duration delay = delayFor(response.http(), attempt);
             if (!canRetry(attempt, delay, deadline)) {
                 return result;
             }
             int next = attempt + 1;
-            LOG.log(Level.DEBUG, () -> "IonQ " + call.target() + " answered HTTP " + status + "; attempt " + next
+            LOG.log(Level.DEBUG, () -> "IonQ " + target(call) + " answered HTTP " + status + "; attempt " + next
                     + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
             sleep(delay, call, null, attempt, start);
         }
+    }
+
+    /** @return the call's method, path and query for a log line, scrubbed: a page token came from the server */
+    private String target(Call call) {
+        return errors.clip(call.target(), 2000);
+    }
+
+    /** A response and whether its (error) body was cut at {@link #ERROR_BODY_LIMIT}. */
+    private record Exchange(HttpResponse<byte[]> http, boolean cut) {
+    }
+
+    /**
+     * One attempt: headers and the whole body within {@code timeout}. On JDK 17 the request timeout
+     * stops applying once the headers have arrived, so the wait for the body is bounded here, and a
+     * body that trickles or never ends is abandoned (its connection closed) at the deadline.
+     */
+    private Exchange exchange(Call call, Duration timeout) throws IOException, InterruptedException {
+        long limit = call.maxBytes() > 0 ? call.maxBytes() : config.maxResponseSize();
+        AtomicReference<CappedBody> body = new AtomicReference<>();
+        HttpResponse.BodyHandler<byte[]> handler = info -> {
+            boolean success = info.statusCode() >= 200 && info.statusCode() < 300;
+            CappedBody capped = success ? new CappedBody(limit, false)
+                    : new CappedBody(Math.min(limit, ERROR_BODY_LIMIT), true);
+            body.set(capped);
+            return capped;
+        };
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request(call, timeout), handler);
+        try {
+            HttpResponse<byte[]> response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            CappedBody capped = body.get();
+            return new Exchange(response, capped != null && capped.wasCut());
+        } catch (TimeoutException e) {
+            CappedBody capped = abort(future, body);
+            throw new ExchangeTimeoutException(timeout, capped != null, capped == null ? 0 : capped.received());
+        } catch (InterruptedException e) {
+            abort(future, body);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof CompletionException && e.getCause().getCause() != null
+                    ? e.getCause().getCause() : e.getCause();
+            if (cause instanceof IOException) {
+                throw (IOException) cause;
+            }
+            abort(future, body);
+            throw new IOException(cause.getClass().getName() + (cause.getMessage() == null ? ""
+                    : ": " + errors.scrub(cause.getMessage())));
+        }
+    }
+
+    private static CappedBody abort(CompletableFuture<?> future, AtomicReference<CappedBody> body) {
+        future.cancel(true);
+        CappedBody capped = body.get();
+        if (capped != null) {
+            capped.abort();
+        }
+        return capped;
     }
 
     /**
@@ -124,7 +194,7 @@ public final class Transport {
         if (!call.idempotent()) {
             return false;
         }
-        return status == 429 || status == 502 || status == 503 || status == 504
+        return status == 408 || status == 425 || status == 429 || status == 502 || status == 503 || status == 504
                 || (status >= 520 && status <= 529) || (status == 409 && "GET".equals(call.method()));
     }
 
@@ -185,6 +255,11 @@ public final class Transport {
             }
             throw failure;
         }
+    }
+
+    /** @return the configuration it sends with */
+    public IonQConfig config() {
+        return config;
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class Histogram extends Distribution {
         this.counts = counts;
         long sum = 0;
         for (long c : counts) {
-            sum += c;
+            sum = Math.addExact(sum, c);   // checked by of(): cannot overflow here
         }
         this.total = sum;
     }
@@ -33,7 +33,8 @@ public final class Histogram extends Distribution {
      * @param counts their counts; the array is taken over, not copied
      * @param qubits the width, or 0 to infer it from the largest state
      * @return the histogram
-     * @throws IllegalArgumentException on a negative count, a duplicate or negative state, or no shots at all
+     * @throws IllegalArgumentException on a negative count, a duplicate or negative state, no shots at all, or
+     *                                  counts adding up past {@code Long.MAX_VALUE}
      */
     public static Histogram of(long[] states, long[] counts, int qubits) {
         if (states.length != counts.length) {
@@ -45,6 +46,10 @@ public final class Histogram extends Distribution {
             if (counts[i] < 0) {
                 throw new IllegalArgumentException("The count of state " + states[i] + " is " + counts[i]
                         + "; counts cannot be negative");
+            }
+            if (sum > Long.MAX_VALUE - counts[i]) {
+                throw new IllegalArgumentException("The counts add up to more than " + Long.MAX_VALUE
+                        + " shots (at state " + states[i] + "), which no job runs: the histogram is corrupt");
             }
             sum += counts[i];
         }

@@ -4,6 +4,7 @@ import static io.github.ionqci.client.settings.SettingKind.BOOLEAN;
 import static io.github.ionqci.client.settings.SettingKind.DURATION;
 import static io.github.ionqci.client.settings.SettingKind.INTEGER;
 import static io.github.ionqci.client.settings.SettingKind.NUMBER;
+import static io.github.ionqci.client.settings.SettingKind.SIZE;
 import static io.github.ionqci.client.settings.SettingKind.TEXT;
 
 import io.github.ionqci.client.IonQProperties;
@@ -40,6 +41,9 @@ public final class KnownSettings {
         add(IonQProperties.AWAIT_POLL_INTERVAL, DURATION);
         add(IonQProperties.EMULATOR, BOOLEAN);
         add(IonQProperties.JOBS_FILE, TEXT);
+        add(IonQProperties.HTTP_REQUEST_TIMEOUT, DURATION);
+        add(IonQProperties.HTTP_MAX_RESPONSE_SIZE, SIZE);
+        add(IonQProperties.HTTP_MAX_RESULT_SIZE, SIZE);
         // JUnit extension
         add("ionq.stats.alpha", NUMBER);
         add("ionq.stats.family-size", INTEGER);

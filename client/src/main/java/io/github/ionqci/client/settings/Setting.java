@@ -39,6 +39,7 @@ public record Setting(String name, SettingKind kind) {
             case DURATION -> SettingsParser.parseDuration(name, value);
             case INTEGER -> SettingsParser.parseInt(name, value);
             case NUMBER -> SettingsParser.parseNumber(name, value);
+            case SIZE -> SettingsParser.parseSize(name, value);
             default -> {
             }
         }

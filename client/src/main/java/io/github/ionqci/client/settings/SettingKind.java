@@ -11,5 +11,7 @@ public enum SettingKind {
     /** A whole number. */
     INTEGER,
     /** A decimal number. */
-    NUMBER
+    NUMBER,
+    /** A byte size such as {@code 65536}, {@code 64KiB} or {@code 16MiB}. */
+    SIZE
 }

@@ -54,6 +54,20 @@ public final class SettingsParser {
 
     /**
      * @param name  the setting, for the message
+     * @param value its text, such as {@code 16MiB}
+     * @return the size in bytes, above zero
+     * @throws IonQConfigurationException if the text is not a size, saying which forms are accepted
+     */
+    public static long parseSize(String name, String value) {
+        try {
+            return io.github.ionqci.client.internal.ByteSizes.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IonQConfigurationException(name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param name  the setting, for the message
      * @param value its text
      * @return the duration, above zero
      * @throws IonQConfigurationException if the text is not a duration or is zero

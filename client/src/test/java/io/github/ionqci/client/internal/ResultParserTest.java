@@ -36,8 +36,23 @@ class ResultParserTest {
     }
 
     @Test
-    void aWidthTooSmallForTheStatesIsIgnored() throws ResultFormatException {
-        assertThat(ResultParser.probabilities(json("{\"8\":1}"), 2).qubits()).isEqualTo(4);
+    void aStateBeyondTheJobsQubitsIsRejected() {
+        assertThatThrownBy(() -> ResultParser.probabilities(json("{\"8\":1}"), 2))
+                .isInstanceOf(ResultFormatException.class)
+                .hasMessage("basis state 8, which needs more than the job's 2 qubits (states 0 to 3): the result does"
+                        + " not belong to this job, or the job reports the wrong qubit count");
+        assertThatThrownBy(() -> ResultParser.histogram(json("{\"0\":1,\"4\":1}"), 2))
+                .hasMessageStartingWith("basis state 4, which needs more than the job's 2 qubits");
+        assertThatThrownBy(() -> ResultParser.shots(json("[0,1,2]"), 1))
+                .hasMessageStartingWith("basis state 2, which needs more than the job's 1 qubit (states 0 to 1)");
+    }
+
+    @Test
+    void histogramCountsThatOverflowAreRejected() {
+        String max = Long.toString(Long.MAX_VALUE);
+        assertThatThrownBy(() -> ResultParser.histogram(json("{\"0\":" + max + ",\"1\":" + max + "}"), 1))
+                .isInstanceOf(ResultFormatException.class)
+                .hasMessageContaining("The counts add up to more than 9223372036854775807 shots");
     }
 
     @ParameterizedTest(name = "{0}")

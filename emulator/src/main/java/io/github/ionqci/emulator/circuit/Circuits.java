@@ -214,8 +214,16 @@ public final class Circuits {
                 throw invalid("a gate must be an object like {\"gate\": \"h\", \"target\": 0}");
             }
             JsonNode g = node.get("gate");
-            if (g == null || !g.isTextual() || g.asText().isBlank()) {
+            if (g == null || g.isNull()) {
                 throw invalid("'gate' is missing; name the gate, e.g. \"gate\": \"h\"");
+            }
+            if (!g.isTextual()) {
+                throw invalid("'gate' must be a string naming the gate, e.g. \"gate\": \"h\", not "
+                        + (g.isContainerNode() ? (g.isArray() ? "an array" : "an object") : g.isNumber() ? "a number"
+                        : g.isBoolean() ? "a boolean" : "a " + g.getNodeType().name().toLowerCase(Locale.ROOT)));
+            }
+            if (g.asText().isBlank()) {
+                throw invalid("'gate' is empty; name the gate, e.g. \"gate\": \"h\"");
             }
             name = g.asText().trim().toLowerCase(Locale.ROOT);
             if (gateset.equals("native")) {

@@ -39,6 +39,14 @@ public record JobPayload(String type, String backend, long shots, String name, O
     /** Noise models IonQ's simulator accepts. */
     public static final List<String> NOISE_MODELS = List.of("ideal", "harmony", "harmony-1", "harmony-2", "aria-1",
             "aria-2", "forte-1", "forte-enterprise-1");
+    /** The longest name or session id stored: a job listing repeats it for every job. */
+    public static final int MAX_NAME = 1_000;
+    /** The most characters of metadata stored per job, keys and values together. */
+    public static final int MAX_METADATA = 64 * 1024;
+
+    /** The longest part of a parser's message quoted back. */
+    private static final int QUOTE_LENGTH = 300;
+
     /** Shots when none are given. */
     public static final int DEFAULT_SHOTS = 100;
 
@@ -56,9 +64,12 @@ public record JobPayload(String type, String backend, long shots, String name, O
         try {
             root = Json.MAPPER.readTree(new String(body, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
-            throw new PayloadException("The request body is not valid JSON (" + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + ").", List.of());
+            // Jackson's limits (nesting deeper than 1,000, numbers of over 1,000 digits) come without a location
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String what = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+            throw new PayloadException("The request body is not valid JSON (" + shorten(what) + where + ").",
+                    List.of());
         }
         if (root == null || !root.isObject()) {
             throw new PayloadException("The request body must be a JSON object, not "
@@ -78,8 +89,8 @@ public record JobPayload(String type, String backend, long shots, String name, O
         String type = oneOf(root, "type", TYPES);
         String backend = oneOf(root, "backend", Backends.names());
         long shots = shots(root.get("shots"));
-        String name = optionalString(root, "name");
-        String sessionId = optionalString(root, "session_id");
+        String name = capped(optionalString(root, "name"), "name", MAX_NAME);
+        String sessionId = capped(optionalString(root, "session_id"), "session_id", MAX_NAME);
         optionalString(root, "lang");
         boolean dryRun = false;
         JsonNode dry = root.get("dry_run");
@@ -158,12 +169,19 @@ public record JobPayload(String type, String backend, long shots, String name, O
         if (!metadata.isObject()) {
             throw new PayloadException("\"metadata\" must be an object of strings.", List.of("metadata"));
         }
+        long stored = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = metadata.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual()) {
-                throw new PayloadException("\"metadata." + e.getKey() + "\" must be a string.",
-                        List.of("metadata." + e.getKey()));
+                throw new PayloadException("\"metadata." + shorten(e.getKey()) + "\" must be a string.",
+                        List.of("metadata." + shorten(e.getKey())));
             }
+            stored += e.getKey().length() + e.getValue().textValue().length();
+        }
+        if (stored > MAX_METADATA) {
+            throw new PayloadException("\"metadata\" holds " + stored + " characters; the emulator stores at most "
+                    + MAX_METADATA + " (keys and values together). Keep metadata to short labels.",
+                    List.of("metadata"));
         }
         return (ObjectNode) metadata;
     }
@@ -197,5 +215,18 @@ public record JobPayload(String type, String backend, long shots, String name, O
 
     private static String kind(JsonNode node) {
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String capped(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            throw new PayloadException("\"" + field + "\" is " + value.length() + " characters long; the emulator"
+                    + " stores at most " + max + ". Give a shorter " + field + ".", List.of(field));
+        }
+        return value;
+    }
+
+    private static String shorten(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() > QUOTE_LENGTH ? line.substring(0, QUOTE_LENGTH) + "…" : line;
     }
 }

@@ -106,10 +106,11 @@ public final class ApiKeyLookup {
      * @return what to do when no key is found anywhere
      */
     public static String missingMessage(String serverId) {
-        return "No IonQ API key is configured. Set -D" + IonQProperties.API_KEY + "=…, the environment variable "
-                + IonQProperties.API_KEY_ENV + ", or a <server> with <id>" + serverId + "</id> and the key as"
-                + " <password> in settings.xml (encrypted with 'mvn --encrypt-password' if you like). To run"
-                + " against the embedded emulator instead, bind ionq:emulator-start before this goal.";
+        return "No IonQ API key is configured. Set the environment variable " + IonQProperties.API_KEY_ENV
+                + ", or a <server> with <id>" + serverId + "</id> and the key as <password> in settings.xml"
+                + " (encrypted with 'mvn --encrypt-password' if you like); not -D" + IonQProperties.API_KEY
+                + ", which Maven copies into the test JVMs' reports. To run against the embedded emulator instead,"
+                + " bind ionq:emulator-start before this goal.";
     }
 
     private static ApiKey toKey(String value, String source) {
