@@ -525,9 +525,11 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
                 expected, null)
                 .title(title)
                 .statistic(symbol, fit.statistic())
-                .threshold("fails at p ≤ " + number(decision.level()))
+                .threshold("fails at p ≤ " + number(decision.level()) + detectableText(expected, counts.total(),
+                        decision.level()))
                 .decision(fit.pValue(), decision.level(), decision.index(), decision.alpha())
-                .explanation(fitExplanation(fit, symbol, decision, critical));
+                .explanation(fitExplanation(fit, symbol, decision, critical) + detectableExplanation(expected,
+                        counts.total(), decision.level()));
         String shotsText = counts.total() + (counts.total() == 1 ? " shot" : " shots");
         conclude(record, !decision.rejected(), () -> {
             Map<String, String> expectedRows = new LinkedHashMap<>();
@@ -649,6 +651,32 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
             throw described;
         }
         return myself;
+    }
+
+    /** Power at which the report states what a check can detect. */
+    static final double REPORTED_POWER = 0.9;
+
+    /** @return {@code "; detects TVD ≥ 0.035 (power 0.9)"}, or empty when nothing can be planned */
+    private static String detectableText(Probabilities expected, long shots, double level) {
+        double tvd = detectableTvd(expected, shots, level);
+        return Double.isNaN(tvd) ? "" : "; detects TVD ≥ " + number(tvd) + " (power " + number(REPORTED_POWER) + ")";
+    }
+
+    private static String detectableExplanation(Probabilities expected, long shots, double level) {
+        double tvd = detectableTvd(expected, shots, level);
+        return Double.isNaN(tvd) ? "" : " At " + shots + " shots and this level, the check detects a shift of the true"
+                + " distribution by a total variation distance of " + number(tvd) + " or more with probability "
+                + number(REPORTED_POWER) + ", in the least favourable direction (IonQStatistics.detectableTvd); smaller"
+                + " shifts may pass.";
+    }
+
+    private static double detectableTvd(Probabilities expected, long shots, double level) {
+        long possible = java.util.stream.IntStream.range(0, expected.size()).filter(i -> expected.probabilityAt(i) > 0)
+                .count();
+        if (possible < 2 || shots < 1 || !(level > 0 && level < REPORTED_POWER)) {
+            return Double.NaN;
+        }
+        return io.github.ionqci.junit.statistics.IonQStatistics.detectableTvd(expected, shots, level, REPORTED_POWER);
     }
 
     private String fitExplanation(GoodnessOfFitResult fit, String symbol, StatisticalFamily.Decision decision,
