@@ -3,18 +3,19 @@ package io.github.ionqci.junit;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQConfig;
 import io.github.ionqci.emulator.IonQEmulator;
-import io.github.ionqci.junit.internal.ActiveTest;
+import io.github.ionqci.junit.internal.AnnotationSettings;
 import io.github.ionqci.junit.internal.ExtensionSettings;
+import io.github.ionqci.junit.internal.InjectionPoint;
 import io.github.ionqci.junit.internal.JobInjector;
 import io.github.ionqci.junit.internal.PendingFailures;
-import io.github.ionqci.junit.internal.AnnotationSettings;
-import io.github.ionqci.junit.internal.CurrentTestScope;
-import io.github.ionqci.junit.internal.InjectionPoint;
+import io.github.ionqci.junit.internal.TestIdentities;
+import io.github.ionqci.junit.run.IonQRun;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit Jupiter extension behind {@link IonQJob @IonQJob}: resolves job ids, awaits the jobs
@@ -48,14 +50,15 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
  * }
  * }</pre>
  *
- * <p>Resources (the emulator, clients, the job cache) live in the root context's store under this
- * extension's namespace and are shared by every class of the run; JUnit closes them when the run ends,
- * after which the HTML report is written to {@code target/ionq-reports}.
+ * <p>Everything a run shares (settings, the emulator, clients, the job cache, the results of injected
+ * jobs, the statistical family and the report) lives in one {@link IonQRun} in the root context's store
+ * under the extension's namespace, shared by every class of the launcher session; JUnit closes it when
+ * the session ends, which writes the HTML report to {@code target/ionq-reports}. While a test runs, the
+ * extension makes it current on its thread ({@link IonQRun#current()}), which is how a bare
+ * {@code assertThat(job)} finds its run.
  */
 public final class IonQExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
         ParameterResolver, InvocationInterceptor {
-
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(IonQExtension.class);
 
     private final ExtensionSettings explicit;
 
@@ -86,9 +89,8 @@ public final class IonQExtension implements BeforeAllCallback, BeforeEachCallbac
     @Override
     public void beforeEach(ExtensionContext context) {
         JobInjector injector = injector(context);
-        ActiveTest previous = ActiveTest.enter(new ActiveTest(context, injector));
-        context.getStore(NAMESPACE).put(PreviousTest.KEY, new PreviousTest(previous));
-        CurrentTestScope.enter(context);
+        IonQRun.Scope scope = IonQRun.of(context).enter(TestIdentities.of(context), injector::convertArgument);
+        context.getStore(IonQRun.NAMESPACE).put(this, new TestScope(scope));
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             injector.injectFields(instance.getClass(), instance);
         }
@@ -96,9 +98,10 @@ public final class IonQExtension implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void afterEach(ExtensionContext context) {
-        CurrentTestScope.leave();
-        PreviousTest previous = context.getStore(NAMESPACE).remove(PreviousTest.KEY, PreviousTest.class);
-        ActiveTest.restore(previous == null ? null : previous.test());
+        TestScope scope = context.getStore(IonQRun.NAMESPACE).remove(this, TestScope.class);
+        if (scope != null) {
+            scope.close();
+        }
     }
 
     @Override
@@ -211,7 +214,20 @@ public final class IonQExtension implements BeforeAllCallback, BeforeEachCallbac
     }
 
     private JobInjector injector(ExtensionContext context) {
-        return JobInjector.of(context, explicit != null ? explicit : AnnotationSettings.of(context));
+        return JobInjector.of(context, explicit != null ? explicit : annotationSettings(context));
+    }
+
+    /** The settings of the test class's {@code @IonQTest}, or of an enclosing class's for {@code @Nested} ones. */
+    private static ExtensionSettings annotationSettings(ExtensionContext context) {
+        Optional<Class<?>> testClass = context.getTestClass();
+        for (Class<?> type = testClass.orElse(null); type != null; type = type.getEnclosingClass()) {
+            Optional<IonQTest> annotation = AnnotationSupport.findAnnotation(type, IonQTest.class);
+            if (annotation.isPresent()) {
+                IonQTest found = annotation.get();
+                return AnnotationSettings.of(found.emulator(), found.timeout(), found.pollInterval(), type);
+            }
+        }
+        return ExtensionSettings.NONE;
     }
 
     @Override
@@ -219,9 +235,16 @@ public final class IonQExtension implements BeforeAllCallback, BeforeEachCallbac
         return explicit == null ? "IonQExtension(@IonQTest)" : "IonQExtension(" + explicit + ")";
     }
 
-    /** The {@link ActiveTest} that was current before a test started, restored when it ends. */
-    private record PreviousTest(ActiveTest test) {
-        static final String KEY = "previous-active-test";
+    /**
+     * A test's scope in the run, kept in the test's store: left in {@code afterEach}, or when JUnit closes
+     * the test's store should {@code afterEach} not run.
+     */
+    @SuppressWarnings("deprecation")
+    private record TestScope(IonQRun.Scope scope) implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            scope.close();
+        }
     }
 
     /**

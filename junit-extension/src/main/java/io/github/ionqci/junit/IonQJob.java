@@ -1,6 +1,5 @@
 package io.github.ionqci.junit;
 
-import io.github.ionqci.junit.internal.JobArgumentConverter;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -2,7 +2,7 @@ package io.github.ionqci.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ionqci.junit.internal.CurrentTest;
+import io.github.ionqci.junit.run.TestIdentity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class DocsSnippetsTest {
 
     @Test
     void snippetsAreCopiedFromTheFixtures() throws IOException {
-        Path project = CurrentTest.defaultProjectDir();
+        Path project = TestIdentity.defaultProjectDir();
         String page = Files.readString(project.resolve("../docs/extension.md"));
         Matcher matcher = SNIPPET.matcher(page);
         int checked = 0;

@@ -5,6 +5,7 @@ import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobStatus;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
+import io.github.ionqci.junit.run.JobResults;
 import java.util.Objects;
 import org.assertj.core.api.AbstractObjectAssert;
 
@@ -27,15 +28,18 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
         extends AbstractObjectAssert<SELF, ACTUAL> {
 
     private final ResultSource source;
+    private final ResultContext.Origin origin;
 
     /**
      * @param actual   the job
-     * @param source   where its results come from, or null to look it up in {@link ResultSources}
+     * @param source   where its results come from, or null for the source the run of the test on this
+     *                 thread registered when it injected the job
      * @param selfType the concrete assertion class
      */
     protected AbstractJobAssert(ACTUAL actual, ResultSource source, Class<?> selfType) {
         super(actual, selfType);
         this.source = source;
+        this.origin = ResultContext.Origin.current();
     }
 
     /** @return this, if the job completed */
@@ -167,9 +171,9 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
      * @return assertions on the probabilities
      */
     public DistributionAssert probabilities() {
-        ResultSource results = requireResults("probabilities");
+        JobResults results = requireResults("probabilities");
         Probabilities probabilities = results.probabilities(actual);
-        return new DistributionAssert(probabilities, new ResultContext(actual, "probabilities", shotsOrNull(), null, results));
+        return new DistributionAssert(probabilities, context("probabilities", shotsOrNull(), null, results));
     }
 
     /**
@@ -178,9 +182,9 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
      * @return assertions on the histogram
      */
     public DistributionAssert histogram() {
-        ResultSource results = requireResults("histogram");
+        JobResults results = requireResults("histogram");
         Histogram histogram = results.histogram(actual);
-        return new DistributionAssert(histogram, new ResultContext(actual, "histogram", null, null, results));
+        return new DistributionAssert(histogram, context("histogram", null, null, results));
     }
 
     /**
@@ -190,16 +194,15 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
      * @return assertions on the job's distribution
      */
     public DistributionAssert distribution() {
-        ResultSource results = requireResults("distribution");
+        JobResults results = requireResults("distribution");
         try {
-            return new DistributionAssert(results.histogram(actual),
-                    new ResultContext(actual, "histogram", null, null, results));
+            return new DistributionAssert(results.histogram(actual), context("histogram", null, null, results));
         } catch (RuntimeException histogramProblem) {
             try {
                 Probabilities probabilities = results.probabilities(actual);
                 String reason = histogramProblem.getMessage() == null ? histogramProblem.getClass().getSimpleName()
                         : histogramProblem.getMessage();
-                return new DistributionAssert(probabilities, new ResultContext(actual, "probabilities", shotsOrNull(),
+                return new DistributionAssert(probabilities, context("probabilities", shotsOrNull(),
                         "the histogram was not available: " + reason, results));
             } catch (RuntimeException probabilitiesProblem) {
                 probabilitiesProblem.addSuppressed(histogramProblem);
@@ -208,22 +211,26 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
         }
     }
 
+    private ResultContext context(String kind, Long shots, String note, JobResults results) {
+        return new ResultContext(actual, kind, shots, note, results, origin.run(), origin.test());
+    }
+
     private Long shotsOrNull() {
         return actual.shots() == null ? null : actual.shots().longValue();
     }
 
-    private ResultSource requireResults(String what) {
+    private JobResults requireResults(String what) {
         isNotNull();
         if (!JobStatusCheck.isCompleted(actual)) {
             throw failureWithActualExpected(String.valueOf(actual.status()), JobStatus.COMPLETED.value(), "%s",
                     "Expecting job " + actual.id() + " to be completed before reading its " + what + ", but "
                             + describeState(actual) + "." + details(actual));
         }
-        ResultSource found = source != null ? source : ResultSources.lookup(actual.id()).orElse(null);
+        JobResults found = source != null ? source : origin.run().results(actual.id()).orElse(null);
         if (found == null) {
             throw new IllegalStateException("No result source knows job " + actual.id() + ", so its " + what
-                    + " cannot be fetched: inject the job with @IonQJob, use IonQAssertions.assertThat(job, client), "
-                    + "or register one with ResultSources.register(jobId, source)");
+                    + " cannot be fetched: inject the job with @IonQJob in a test of the IonQ extension, or use "
+                    + "IonQAssertions.assertThat(job, client) to fetch them with your client");
         }
         return found;
     }

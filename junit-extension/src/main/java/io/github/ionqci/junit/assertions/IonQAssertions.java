@@ -31,8 +31,9 @@ public class IonQAssertions extends Assertions {
     }
 
     /**
-     * Assertions on a job; results are fetched through the {@link ResultSource} registered for it (the
-     * extension registers one for every job it injects).
+     * Assertions on a job; results are fetched through the source the run of the test on this thread
+     * registered for it (the extension registers one for every job it injects, and the assertion chain
+     * keeps that run: see {@code io.github.ionqci.junit.run.IonQRun#current()}).
      *
      * @param job the job
      * @return assertions on it

@@ -14,7 +14,8 @@ public class JobAssert extends AbstractJobAssert<JobAssert, Job> {
 
     /**
      * @param actual the job
-     * @param source where its results come from, or null to look it up in {@link ResultSources}
+     * @param source where its results come from, or null for the source the extension registered in the
+     *               run of the test on this thread
      */
     public JobAssert(Job actual, ResultSource source) {
         super(actual, source, JobAssert.class);
@@ -22,7 +23,7 @@ public class JobAssert extends AbstractJobAssert<JobAssert, Job> {
 
     /**
      * @param actual the job
-     * @return assertions on it, fetching results through the registered {@link ResultSource}
+     * @return assertions on it, fetching results through the source the run registered for it
      */
     public static JobAssert assertThat(Job actual) {
         return new JobAssert(actual, null);

@@ -4,6 +4,7 @@ import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
+import io.github.ionqci.junit.run.JobResults;
 
 /**
  * Where distribution assertions get a job's results from.
@@ -14,22 +15,23 @@ import io.github.ionqci.client.result.Probabilities;
  *
  * <pre>{@code
  * ResultSource source = ResultSource.of(client);       // IonQClient-backed
- * ResultSources.register(job.id(), source);             // what the extension does for each injected job
- * assertThat(job).histogram().fitsDistribution(Map.of("00", 0.5, "11", 0.5));
+ * assertThat(job, source).histogram().fitsDistribution(Map.of("00", 0.5, "11", 0.5));
  * }</pre>
  */
-public interface ResultSource {
+public interface ResultSource extends JobResults {
 
     /**
      * @param job a completed job
      * @return its probabilities, unsharpened for a debiased job
      */
+    @Override
     Probabilities probabilities(Job job);
 
     /**
      * @param job a completed job
      * @return its histogram of shot counts
      */
+    @Override
     Histogram histogram(Job job);
 
     /**

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.ionqci.junit.internal.CurrentTest;
-import io.github.ionqci.junit.internal.RunConfiguration;
+import io.github.ionqci.junit.run.RunConfiguration;
+import io.github.ionqci.junit.run.TestIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * Finds, reads and writes baseline files, and holds the settings that govern them.
  *
  * <pre>{@code
- * Path file = BaselineStore.pathFor(CurrentTest.get().orElseThrow(), null);
+ * Path file = BaselineStore.pathFor(run.settings(), test, null);
  * Optional<Baseline> stored = BaselineStore.read(file);
  * }</pre>
  */
@@ -48,17 +48,20 @@ public final class BaselineStore {
     private BaselineStore() {
     }
 
-    /** @return whether {@code ionq.baselines.update=true} asks for baselines to be rewritten */
-    public static boolean updateRequested() {
-        return RunConfiguration.current().isTrue(UPDATE_PROPERTY);
+    /**
+     * @param settings the run's settings
+     * @return whether {@code ionq.baselines.update=true} asks for baselines to be rewritten
+     */
+    public static boolean updateRequested(RunConfiguration settings) {
+        return settings.isTrue(UPDATE_PROPERTY);
     }
 
     /**
+     * @param config the run's settings
      * @return whether this run is CI: {@code ionq.ci} when it is set (either way), else the
      *         environment's {@code CI=true}, which CI servers set
      */
-    public static boolean isCi() {
-        RunConfiguration config = RunConfiguration.current();
+    public static boolean isCi(RunConfiguration config) {
         return config.setting(CI_PROPERTY)
                 .or(() -> config.environment("CI"))
                 .map(value -> Boolean.parseBoolean(value.trim()))
@@ -66,21 +69,23 @@ public final class BaselineStore {
     }
 
     /**
-     * @param test the test
+     * @param settings the run's settings
+     * @param test     the test
      * @return the baseline directory for the run: {@code ionq.baselines.dir}, else {@value #DEFAULT_DIR},
      *         resolved against the test's project directory
      */
-    public static Path directory(CurrentTest.Identity test) {
-        Path dir = Path.of(RunConfiguration.current().setting(DIR_PROPERTY).orElse(DEFAULT_DIR));
+    public static Path directory(RunConfiguration settings, TestIdentity test) {
+        Path dir = Path.of(settings.setting(DIR_PROPERTY).orElse(DEFAULT_DIR));
         return dir.isAbsolute() ? dir : test.projectDir().resolve(dir);
     }
 
     /**
-     * @param test the test
-     * @param name a name for a second baseline in the same test, or null for the test's own
+     * @param settings the run's settings
+     * @param test     the test
+     * @param name     a name for a second baseline in the same test, or null for the test's own
      * @return {@code <dir>/<fully.qualified.TestClass>/<method>[-name][[invocation]].json}
      */
-    public static Path pathFor(CurrentTest.Identity test, String name) {
+    public static Path pathFor(RunConfiguration settings, TestIdentity test, String name) {
         StringBuilder file = new StringBuilder(safe(test.methodName()));
         if (name != null && !name.isBlank()) {
             file.append('-').append(safe(name));
@@ -88,14 +93,14 @@ public final class BaselineStore {
         if (test.invocation() != null) {
             file.append('[').append(safe(test.invocation())).append(']');
         }
-        return directory(test).resolve(safe(test.testClass().getName())).resolve(file.append(".json").toString());
+        return directory(settings, test).resolve(safe(test.testClass().getName())).resolve(file.append(".json").toString());
     }
 
     /**
      * @param test the test
      * @return its id in a baseline file, {@code fully.qualified.Class#method}
      */
-    public static String testId(CurrentTest.Identity test) {
+    public static String testId(TestIdentity test) {
         String id = test.testClass().getName() + "#" + test.methodName();
         return test.invocation() == null ? id : id + "[" + test.invocation() + "]";
     }

@@ -1,40 +1,30 @@
 package io.github.ionqci.junit.internal;
 
-import io.github.ionqci.junit.IonQTest;
+import io.github.ionqci.junit.run.RunConfiguration;
 import java.time.Duration;
-import java.util.Optional;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.platform.commons.support.AnnotationSupport;
 
-/** Reads {@link IonQTest @IonQTest} of a test class, or of an enclosing class for {@code @Nested} ones. */
+/**
+ * Turns the attributes of a class's {@code @IonQTest} into {@link ExtensionSettings}. The extension
+ * reads the annotation (of the class, or of an enclosing class for {@code @Nested} ones) and hands its
+ * values here, so this package never names the annotation.
+ */
 public final class AnnotationSettings {
 
     private AnnotationSettings() {
     }
 
     /**
-     * @param context a context inside a test class
-     * @return the settings the class's {@code @IonQTest} gives, or {@link ExtensionSettings#NONE}
+     * @param emulator     {@code @IonQTest(emulator = ...)}
+     * @param timeout      {@code @IonQTest(timeout = ...)}, possibly empty
+     * @param pollInterval {@code @IonQTest(pollInterval = ...)}, possibly empty
+     * @param where        the annotated class, for messages
+     * @return the settings the annotation gives
      */
-    public static ExtensionSettings of(ExtensionContext context) {
-        Optional<Class<?>> testClass = context.getTestClass();
-        if (testClass.isEmpty()) {
-            return ExtensionSettings.NONE;
-        }
-        for (Class<?> type = testClass.get(); type != null; type = type.getEnclosingClass()) {
-            Optional<IonQTest> annotation = AnnotationSupport.findAnnotation(type, IonQTest.class);
-            if (annotation.isPresent()) {
-                return of(annotation.get(), type);
-            }
-        }
-        return ExtensionSettings.NONE;
-    }
-
-    private static ExtensionSettings of(IonQTest annotation, Class<?> where) {
-        AwaitSettings durations = AwaitSettings.resolve(annotation.timeout(), annotation.pollInterval(),
-                ExtensionSettings.NONE, RunConfiguration.NONE, "@IonQTest on " + where.getSimpleName());
-        Duration timeout = annotation.timeout().isBlank() ? null : durations.timeout();
-        return new ExtensionSettings(null, null, annotation.emulator() ? Boolean.TRUE : null, timeout,
+    public static ExtensionSettings of(boolean emulator, String timeout, String pollInterval, Class<?> where) {
+        AwaitSettings durations = AwaitSettings.resolve(timeout, pollInterval, ExtensionSettings.NONE,
+                RunConfiguration.NONE, "@IonQTest on " + where.getSimpleName());
+        Duration resolvedTimeout = timeout.isBlank() ? null : durations.timeout();
+        return new ExtensionSettings(null, null, emulator ? Boolean.TRUE : null, resolvedTimeout,
                 durations.pollInterval(), null);
     }
 }

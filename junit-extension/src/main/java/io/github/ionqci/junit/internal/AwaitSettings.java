@@ -1,5 +1,6 @@
 package io.github.ionqci.junit.internal;
 
+import io.github.ionqci.junit.run.RunConfiguration;
 import io.github.ionqci.client.Durations;
 import java.time.Duration;
 import java.util.Optional;

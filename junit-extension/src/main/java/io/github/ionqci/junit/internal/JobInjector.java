@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import java.util.function.Function;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.opentest4j.AssertionFailedError;
 
@@ -66,6 +68,40 @@ public final class JobInjector {
      */
     public Object injectParameter(Parameter parameter, int index, IonQJob annotation) {
         return inject(InjectionPoint.of(parameter, index, annotation), null);
+    }
+
+    /**
+     * Converts a {@code @ParameterizedTest} argument (an id, a {@code ${property}} or a job name) into the
+     * job for an {@code @IonQJob} parameter that names no job itself. A test failure (a job that timed
+     * out) is kept for the test to throw when it is about to run.
+     *
+     * @param argument        the argument
+     * @param parameter       the parameter
+     * @param conversionError makes JUnit's argument-conversion error from a message (this class does not
+     *                        name it, so the extension works without {@code junit-jupiter-params})
+     * @return the value to pass
+     */
+    public Object convertArgument(Object argument, ParameterContext parameter,
+                                  Function<String, RuntimeException> conversionError) {
+        IonQJob annotation = parameter.findAnnotation(IonQJob.class).orElseThrow(() ->
+                conversionError.apply("Only @IonQJob parameters take their job from the argument"));
+        InjectionPoint point = InjectionPoint.of(parameter.getParameter(), parameter.getIndex(), annotation);
+        if (!point.takesArgument()) {
+            throw conversionError.apply("@IonQJob on " + point + " names its job itself, but the"
+                    + " parameterized test also supplies an argument for it: remove the id from @IonQJob, or move"
+                    + " the parameter after the ones the argument source fills.");
+        }
+        if (!(argument instanceof CharSequence text)) {
+            throw conversionError.apply("@IonQJob on " + point + " takes the job id, ${property} or job"
+                    + " name from the argument, which must be a String; got "
+                    + (argument == null ? "null" : argument.getClass().getName() + " " + argument) + ".");
+        }
+        try {
+            return inject(point, new JobSource.Argument(text.toString().trim()));
+        } catch (AssertionError failure) {
+            PendingFailures.record(context, failure);
+            return null;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.ionqci.junit.internal;
 
+import io.github.ionqci.junit.run.RunConfiguration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;

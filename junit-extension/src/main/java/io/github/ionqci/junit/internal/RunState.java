@@ -8,15 +8,12 @@ import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.emulator.IonQEmulator;
-import io.github.ionqci.junit.assertions.ResultSource;
-import io.github.ionqci.junit.assertions.ResultSources;
-import io.github.ionqci.junit.report.CheckRecord;
-import io.github.ionqci.junit.report.IonQReport;
+import io.github.ionqci.junit.run.IonQRun;
+import io.github.ionqci.junit.run.JobResults;
+import io.github.ionqci.junit.run.RunConfiguration;
+import io.github.ionqci.junit.run.TestIdentity;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,45 +22,41 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Everything the extension shares across a test run, kept in the root context's store: the embedded
- * emulator (started on first need), one {@link Connection} per endpoint, the jobs files. Closed by
- * JUnit when the run ends: writes the HTML report, forgets the run's checks and result sources, then
- * stops the emulator.
- *
- * <p>Implements both {@link AutoCloseable} (JUnit 5.13+ and 6) and the deprecated
- * {@code CloseableResource} (JUnit before 5.13); JUnit closes it once either way.
+ * The extension's part of an {@link IonQRun}: the embedded emulator (started on first need), one
+ * {@link Connection} per endpoint (each with its job cache), the jobs files, and the threads that await
+ * a class's jobs in the background. The run creates it on first use and closes it when the run ends:
+ * the background threads stop, then the emulator.
  */
-@SuppressWarnings("deprecation")
-public final class RunState implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+final class RunState implements AutoCloseable {
 
-    private static final AtomicInteger THREADS = new AtomicInteger();
-
+    private final IonQRun run;
     private final RunConfiguration config;
+    private final AtomicInteger threads = new AtomicInteger();
     private final Map<Object, Connection> connections = new ConcurrentHashMap<>();
     private final Map<Path, JobsFile> jobsFiles = new ConcurrentHashMap<>();
-    private final Set<String> registeredJobs = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "ionq-await-" + THREADS.incrementAndGet());
+        Thread thread = new Thread(runnable, "ionq-await-" + threads.incrementAndGet());
         thread.setDaemon(true);
         return thread;
     });
     private IonQEmulator emulator;
     private boolean closed;
 
-    private RunState(RunConfiguration config) {
-        this.config = config;
+    private RunState(IonQRun run) {
+        this.run = run;
+        this.config = run.settings();
     }
 
     /**
      * @param context any context of the run
-     * @return the run's state, created on first use
+     * @return the extension's part of the run, created on first use
      */
     static RunState of(ExtensionContext context) {
-        ExtensionContext root = context.getRoot();
-        return Stores.getOrCompute(root.getStore(Stores.NAMESPACE), RunState.class, key -> {
-            RunConfiguration.useConfigurationParameters(root::getConfigurationParameter); // for current()
-            return new RunState(RunConfiguration.of(root));
-        });
+        return IonQRun.of(context).part(RunState.class, RunState::new);
+    }
+
+    IonQRun run() {
+        return run;
     }
 
     RunConfiguration config() {
@@ -129,16 +122,15 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
     }
 
     /**
-     * Tells the assertions where an injected job's results come from: the connection that fetched it,
-     * so {@code assertThat(job).probabilities()} uses the same client and the same once-per-run cache.
+     * Tells the run where an injected job's results come from: the connection that fetched it, so
+     * {@code assertThat(job).probabilities()} uses the same client and the same once-per-run cache.
      * Forgotten when the run ends.
      *
      * @param job        an injected job
      * @param connection the connection it came from
      */
     void registerResults(Job job, Connection connection) {
-        ResultSources.register(job.id(), new ConnectionResults(connection));
-        registeredJobs.add(job.id());
+        run.registerResults(job.id(), new ConnectionResults(connection));
     }
 
     /**
@@ -148,24 +140,18 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
     JobsFile jobsFile(Path explicit) {
         Path path = explicit != null ? explicit
                 : config.setting(RunConfiguration.JOBS_FILE).map(Path::of).orElse(Path.of("target", "ionq", "jobs.json"));
-        Path absolute = projectDirectory().resolve(path).normalize();
+        Path absolute = run.projectDirectory().resolve(path).normalize();
         return jobsFiles.computeIfAbsent(absolute, JobsFile::new);
-    }
-
-    /** @return where the HTML report goes: {@code ionq.reports.dir}, else {@code target/ionq-reports} */
-    Path reportsDirectory() {
-        Path path = config.setting(RunConfiguration.REPORTS_DIR).map(Path::of).orElse(Path.of("target", "ionq-reports"));
-        return projectDirectory().resolve(path).normalize();
     }
 
     /** @return the directory relative paths are resolved against: Maven's {@code basedir}, else the working directory */
     static Path projectDirectory() {
-        return CurrentTest.defaultProjectDir().toAbsolutePath();
+        return TestIdentity.defaultProjectDir().toAbsolutePath();
     }
 
+    /** Stops the background threads, then the emulator. */
     @Override
     public void close() {
-        List<RuntimeException> problems = new ArrayList<>();
         IonQEmulator stopping;
         synchronized (this) {
             if (closed) {
@@ -175,38 +161,13 @@ public final class RunState implements AutoCloseable, ExtensionContext.Store.Clo
             stopping = emulator;
         }
         background.shutdownNow();
-        try {
-            List<CheckRecord> checks = IonQReport.checks();
-            Path page = IonQReport.writeTo(reportsDirectory());
-            if (!checks.isEmpty()) {
-                long failed = checks.stream().filter(check -> !check.passed()).count();
-                // Printed, not logged: the one line a user looks for at the end of a test run.
-                System.out.println("[ionq] " + checks.size() + " distribution checks, " + failed
-                        + " failed. Report: " + page.toAbsolutePath().toUri());
-            }
-        } catch (RuntimeException e) {
-            problems.add(e);
-        } finally {
-            IonQReport.reset();
-            registeredJobs.forEach(ResultSources::unregister);
-            RunConfiguration.clearConfigurationParameters();
-        }
         if (stopping != null) {
-            try {
-                stopping.close();
-            } catch (RuntimeException e) {
-                problems.add(e);
-            }
-        }
-        if (!problems.isEmpty()) {
-            RuntimeException first = problems.get(0);
-            problems.stream().skip(1).forEach(first::addSuppressed);
-            throw first;
+            stopping.close();
         }
     }
 
     /** Results of the jobs of one connection: probabilities unsharpened (samples, not a plurality vote). */
-    private record ConnectionResults(Connection connection) implements ResultSource {
+    private record ConnectionResults(Connection connection) implements JobResults {
         @Override
         public Probabilities probabilities(Job job) {
             return connection.probabilities(job);

@@ -1,6 +1,6 @@
 package io.github.ionqci.junit.internal;
 
-import io.github.ionqci.junit.IonQExtension;
+import io.github.ionqci.junit.run.IonQRun;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class Stores {
 
     /** The extension's own namespace. */
-    static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(IonQExtension.class);
+    static final ExtensionContext.Namespace NAMESPACE = IonQRun.NAMESPACE;
 
     private Stores() {
     }

@@ -1,6 +1,6 @@
 package io.github.ionqci.junit.report;
 
-import static io.github.ionqci.junit.internal.Numbers.number;
+import static io.github.ionqci.junit.report.Numbers.number;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +21,11 @@ final class HtmlReport {
 
     /** At most this many outcomes get a bar pair; the rest are summed up in a note. */
     static final int MAX_OUTCOMES_CHARTED = 32;
+
+    /** Marks where a page's body starts, so an index can take it in whole. */
+    static final String BODY_START = "<!-- ionq-run-body -->\n";
+    /** Marks where a page's body ends. */
+    static final String BODY_END = "<!-- /ionq-run-body -->\n";
 
     private static final String OBSERVED_COLOUR = "#2563eb";
     private static final String REFERENCE_COLOUR = "#f59e0b";
@@ -48,7 +53,7 @@ final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>IonQ distribution checks: ")
                 .append(failed == 0 ? "all passed" : failed + " failed").append("</title>\n<style>\n")
-                .append(CSS).append("</style>\n</head>\n<body>\n");
+                .append(CSS).append("</style>\n</head>\n<body>\n").append(BODY_START);
         header(failed);
         if (!checks.isEmpty()) {
             index();
@@ -56,7 +61,7 @@ final class HtmlReport {
         for (int i = 0; i < checks.size(); i++) {
             check(i, checks.get(i));
         }
-        out.append("</body>\n</html>\n");
+        out.append(BODY_END).append("</body>\n</html>\n");
         return out.toString();
     }
 
@@ -312,6 +317,11 @@ final class HtmlReport {
      * @param text any text
      * @return the text with {@code & < > " '} escaped for HTML element content and attribute values
      */
+    /** @return the page's style sheet, shared by the index of runs */
+    static String css() {
+        return CSS;
+    }
+
     static String escape(String text) {
         if (text == null) {
             return "";

@@ -17,12 +17,16 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The run's record of every distribution check, and the HTML report written from it.
+ * One run's record of every distribution check, and the HTML page written from it. Each run
+ * ({@code io.github.ionqci.junit.run.IonQRun}) holds one; nothing is shared between runs.
  *
- * <p>Assertions {@linkplain #record(CheckRecord) record} each check as they make it; the extension
- * writes the report once at the end of the run:
+ * <p>Assertions {@linkplain #record(CheckRecord) record} each check as they make it; at the end of the
+ * run the extension publishes it with {@link ReportDirectory#publish}, which keeps the pages of earlier
+ * runs (a Surefire and a Failsafe phase) beside it. A single page can be written directly:
  * <pre>{@code
- * Path page = IonQReport.writeTo(Path.of("target/ionq-reports"));   // target/ionq-reports/index.html
+ * IonQReport report = new IonQReport();
+ * report.record(check);
+ * Path page = report.writeTo(Path.of("target/ionq-reports"));   // target/ionq-reports/index.html
  * }</pre>
  *
  * <p>The report also settles the run's statistical family: {@link #holm()} applies Holm's step-down
@@ -33,26 +37,22 @@ public final class IonQReport {
     /** The report's file name inside the directory given to {@link #writeTo(Path)}. */
     public static final String FILE_NAME = "index.html";
 
-    private static final ConcurrentLinkedQueue<CheckRecord> CHECKS = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<CheckRecord> checks = new ConcurrentLinkedQueue<>();
 
-    private IonQReport() {
+    /** An empty report. */
+    public IonQReport() {
     }
 
     /**
      * @param check a check just made
      */
-    public static void record(CheckRecord check) {
-        CHECKS.add(Objects.requireNonNull(check, "check"));
+    public void record(CheckRecord check) {
+        checks.add(Objects.requireNonNull(check, "check"));
     }
 
     /** @return every check recorded so far, in the order they were made */
-    public static List<CheckRecord> checks() {
-        return List.copyOf(CHECKS);
-    }
-
-    /** Forgets every check (a new run, or between tests of the report itself). */
-    public static void reset() {
-        CHECKS.clear();
+    public List<CheckRecord> checks() {
+        return List.copyOf(checks);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class IonQReport {
      *
      * @return the verdicts; empty when no statistical check was made
      */
-    public static FamilyVerdicts holm() {
+    public FamilyVerdicts holm() {
         return FamilyVerdicts.of(checks());
     }
 
@@ -72,13 +72,23 @@ public final class IonQReport {
      * @return the file written
      * @throws UncheckedIOException if it cannot be written
      */
-    public static Path writeTo(Path directory) {
-        List<CheckRecord> checks = checks();
-        String html = new HtmlReport(checks, FamilyVerdicts.of(checks), Instant.now()).render();
+    public Path writeTo(Path directory) {
+        return write(directory, FILE_NAME, render());
+    }
+
+    /** @return the whole page */
+    String render() {
+        List<CheckRecord> all = checks();
+        return new HtmlReport(all, FamilyVerdicts.of(all), Instant.now()).render();
+    }
+
+    /** Writes a file atomically (a temporary file, then a move). */
+    static Path write(Path directory, String fileName, String html) {
         try {
             Files.createDirectories(directory);
-            Path target = directory.resolve(FILE_NAME);
-            Path temporary = directory.resolve(FILE_NAME + "." + ProcessHandle.current().pid() + ".tmp");
+            Path target = directory.resolve(fileName);
+            Path temporary = directory.resolve(fileName + "." + ProcessHandle.current().pid() + "."
+                    + Thread.currentThread().getId() + ".tmp");
             Files.writeString(temporary, html, StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;

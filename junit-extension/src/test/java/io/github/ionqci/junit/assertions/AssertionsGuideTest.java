@@ -12,31 +12,29 @@ import io.github.ionqci.client.job.FailureCode;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.junit.baseline.BaselineStore;
-import io.github.ionqci.junit.internal.CurrentTest;
-import io.github.ionqci.junit.internal.RunConfiguration;
-import io.github.ionqci.junit.report.IonQReport;
+import io.github.ionqci.junit.run.IonQRun;
+import io.github.ionqci.junit.run.TestIdentity;
 import io.github.ionqci.junit.statistics.ChiSquared;
 import io.github.ionqci.junit.statistics.GoodnessOfFit;
 import io.github.ionqci.junit.statistics.Holm;
 import io.github.ionqci.junit.statistics.Weissman;
+import io.github.ionqci.junit.support.RunScope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The snippets of {@code docs/assertions.md}, run against the emulator. The code between
  * {@code // doc:name} and {@code // end} is what the page shows.
  */
-@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class AssertionsGuideTest {
 
     private static final String BELL = "{\"qubits\":2,\"gateset\":\"qis\",\"circuit\":[{\"gate\":\"h\",\"target\":0},"
@@ -46,6 +44,9 @@ class AssertionsGuideTest {
 
     @TempDir
     Path project;
+
+    @RegisterExtension
+    final RunScope scope = new RunScope();   // the guide's first run records: as outside CI
 
     @BeforeAll
     static void start() {
@@ -60,25 +61,15 @@ class AssertionsGuideTest {
 
     @BeforeEach
     void asTheExtensionDoes() {
-        RunConfiguration.useEnvironment(name -> null); // the guide's first run records: as outside CI
-        CurrentTest.set(new CurrentTest.Identity(AssertionsGuideTest.class, "ghzHasNotRegressed", null, project));
+        scope.test(new TestIdentity(AssertionsGuideTest.class, "ghzHasNotRegressed", null, project));
     }
 
-    @AfterEach
-    void cleanUp() {
-        CurrentTest.clear();
-        RunConfiguration.useEnvironment(null);
-        StatisticalFamily.reset();
-        IonQReport.reset();
-        ResultSources.clear();
-    }
-
-    private static Job submit(String noise, int shots, int seed) {
+    private Job submit(String noise, int shots, int seed) {
         String id = client.submit("{\"type\":\"ionq.circuit.v1\",\"backend\":\"simulator\",\"shots\":" + shots
                 + ",\"noise\":{\"model\":\"" + noise + "\",\"seed\":" + seed + "},\"input\":" + BELL + "}").id();
         Job job = client.awaiter().timeout(Duration.ofSeconds(30)).await(List.of(id)).get(id).map(AwaitedJob::job)
                 .orElseThrow();
-        ResultSources.register(job.id(), ResultSource.of(client));   // what the extension does for an injected job
+        scope.run().registerResults(job.id(), ResultSource.of(client));   // what the extension does for an injected job
         return job;
     }
 
@@ -130,7 +121,7 @@ class AssertionsGuideTest {
         assertThat(monday).distribution().matchesBaseline();      // first run: records the baseline
         assertThat(tuesday).distribution().matchesBaseline();     // later runs: two-sample test against it
         // end
-        assertThat(BaselineStore.pathFor(CurrentTest.get().orElseThrow(), null)).exists();
+        assertThat(BaselineStore.pathFor(scope.run().settings(), IonQRun.current().orElseThrow().test().orElseThrow(), null)).exists();
     }
 
     @Test
@@ -174,7 +165,8 @@ class AssertionsGuideTest {
         assertThat(margin).isCloseTo(0.019, within(1e-3));
         assertThat(rejected).containsExactly(true, false, false, true);
         // doc:report
-        Path page = IonQReport.writeTo(project.resolve("target/ionq-reports"));
+        IonQRun run = IonQRun.current().orElseThrow().run();   // the run of the test on this thread
+        Path page = run.report().writeTo(project.resolve("target/ionq-reports"));
         // end
         assertThat(Files.readString(page)).contains("<h1>IonQ distribution checks</h1>");
     }

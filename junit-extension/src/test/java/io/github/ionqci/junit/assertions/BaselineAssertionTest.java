@@ -9,22 +9,20 @@ import io.github.ionqci.client.job.Noise;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.junit.baseline.BaselineStore;
-import io.github.ionqci.junit.internal.CurrentTest;
-import io.github.ionqci.junit.internal.RunConfiguration;
 import io.github.ionqci.junit.report.CheckKind;
 import io.github.ionqci.junit.report.CheckRecord;
-import io.github.ionqci.junit.report.IonQReport;
+import io.github.ionqci.junit.run.IonQRun;
+import io.github.ionqci.junit.run.TestIdentity;
+import io.github.ionqci.junit.support.RunScope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class BaselineAssertionTest {
 
     private static final String JOB_ID = "0b8a7a5c-6f1e-4f57-9d5e-2f3c9a1b7e42";
@@ -35,18 +33,20 @@ class BaselineAssertionTest {
     @TempDir
     Path project;
 
+    @RegisterExtension
+    final RunScope run = new RunScope();   // its own settings and environment: outside CI, whatever machine runs this
+
     private final Job job = TestJobs.job(JOB_ID, JobStatus.COMPLETED, null, "simulator", 3, 2000, new Noise("aria-1", 7));
 
     @BeforeEach
     void runningTest() {
-        RunConfiguration.useEnvironment(name -> null); // as outside CI, whatever machine runs this
-        CurrentTest.set(new CurrentTest.Identity(BaselineAssertionTest.class, "ghzHasNotRegressed", null, project));
+        run.test(new TestIdentity(BaselineAssertionTest.class, "ghzHasNotRegressed", null, project));
         serve(GHZ);
     }
 
     /** Registers the job's results afresh (a registered source caches what it fetched, as in a real run). */
-    private static void serve(Histogram histogram) {
-        ResultSources.register(JOB_ID, new ResultSource() {
+    private void serve(Histogram histogram) {
+        run.run().registerResults(JOB_ID, new ResultSource() {
             @Override
             public Probabilities probabilities(Job j) {
                 throw new UnsupportedOperationException("the test serves histograms only");
@@ -57,18 +57,6 @@ class BaselineAssertionTest {
                 return histogram;
             }
         });
-    }
-
-    @AfterEach
-    void cleanUp() {
-        CurrentTest.clear();
-        ResultSources.clear();
-        IonQReport.reset();
-        StatisticalFamily.reset();
-        System.clearProperty(BaselineStore.UPDATE_PROPERTY);
-        System.clearProperty(BaselineStore.CI_PROPERTY);
-        System.clearProperty(BaselineStore.DIR_PROPERTY);
-        RunConfiguration.useEnvironment(null);
     }
 
     private Path baselineFile() {
@@ -101,13 +89,16 @@ class BaselineAssertionTest {
                 }
                 """);
         assertThat(json).containsPattern("\"recordedAt\" : \"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"");
-        CheckRecord record = IonQReport.checks().get(0);
+        CheckRecord record = run.checks().get(0);
         assertThat(record.kind()).isEqualTo(CheckKind.BASELINE_RECORDED);
         assertThat(record.passed()).isTrue();
         assertThat(record.explanation()).isEqualTo("There was no baseline, so this result was recorded as one: "
                 + "src/test/resources/ionq/baselines/io.github.ionqci.junit.assertions.BaselineAssertionTest/ghzHasNotRegressed.json"
                 + ". Commit it; later runs are compared with it.");
-        assertThat(StatisticalFamily.size()).isZero();
+        assertThat(run.run().family().size()).isZero();
+        assertThat(run.console()).isEqualTo("[ionq] Baseline recorded: src/test/resources/ionq/baselines/"
+                + "io.github.ionqci.junit.assertions.BaselineAssertionTest/ghzHasNotRegressed.json (commit it; later runs"
+                + " are compared with it)" + System.lineSeparator());
     }
 
     @Test
@@ -137,48 +128,51 @@ class BaselineAssertionTest {
                             111: 1000
                           }
                         If the change is intended, rerun with -Dionq.baselines.update=true and commit the rewritten file.""");
-        assertThat(IonQReport.checks()).extracting(CheckRecord::kind)
+        assertThat(run.checks()).extracting(CheckRecord::kind)
                 .containsExactly(CheckKind.BASELINE_RECORDED, CheckKind.BASELINE, CheckKind.BASELINE);
-        assertThat(IonQReport.checks().get(2).referenceLabel()).isEqualTo("baseline");
-        assertThat(StatisticalFamily.size()).isEqualTo(2);
+        assertThat(run.checks().get(2).referenceLabel()).isEqualTo("baseline");
+        assertThat(run.run().family().size()).isEqualTo(2);
     }
 
     @Test
     void updateRewritesTheBaseline() throws IOException {
         assertThat(job).distribution().matchesBaseline();
         serve(GHZ_LEAKING);
-        System.setProperty(BaselineStore.UPDATE_PROPERTY, "true");
+        run.set(BaselineStore.UPDATE_PROPERTY, "true");
         assertThat(job).distribution().matchesBaseline();
         assertThat(Files.readString(baselineFile())).contains("\"011\" : 70");
-        assertThat(IonQReport.checks().get(1).title()).isEqualTo("Baseline rewritten");
+        assertThat(run.checks().get(1).title()).isEqualTo("Baseline rewritten");
+        assertThat(run.console()).contains("[ionq] Baseline rewritten: src/test/resources/ionq/baselines/"
+                + "io.github.ionqci.junit.assertions.BaselineAssertionTest/ghzHasNotRegressed.json (commit it;");
+        assertThat(run.run().baselinesWritten()).hasSize(2);
 
-        System.clearProperty(BaselineStore.UPDATE_PROPERTY);
+        run.set(BaselineStore.UPDATE_PROPERTY, null);
         assertThat(job).distribution().matchesBaseline();          // now matches the new baseline
     }
 
     @Test
     void aMissingBaselineFailsInCi() {
-        System.setProperty(BaselineStore.CI_PROPERTY, "true");
+        run.set(BaselineStore.CI_PROPERTY, "true");
         assertThatThrownBy(() -> assertThat(job).distribution().matchesBaseline())
                 .hasMessage("No baseline for BaselineAssertionTest.ghzHasNotRegressed at src/test/resources/ionq/baselines/"
                         + "io.github.ionqci.junit.assertions.BaselineAssertionTest/ghzHasNotRegressed.json, and missing "
                         + "baselines fail in CI (CI=true or ionq.ci=true).\nRecord it outside CI (run the test once, or with "
                         + "-Dionq.baselines.update=true) and commit the file.");
         assertThat(baselineFile()).doesNotExist();
-        assertThat(IonQReport.checks()).extracting(CheckRecord::kind).containsExactly(CheckKind.BASELINE_MISSING);
+        assertThat(run.checks()).extracting(CheckRecord::kind).containsExactly(CheckKind.BASELINE_MISSING);
     }
 
     @Test
     void theCiEnvironmentVariableCountsAsCi() {
-        RunConfiguration.useEnvironment(name -> "CI".equals(name) ? "true" : null);
+        run.environment("CI", "true");
         assertThatThrownBy(() -> assertThat(job).distribution().matchesBaseline())
                 .hasMessageStartingWith("No baseline for BaselineAssertionTest.ghzHasNotRegressed");
     }
 
     @Test
     void theDirectoryAndNamedBaselinesAndInvocations() {
-        System.setProperty(BaselineStore.DIR_PROPERTY, "baselines");
-        CurrentTest.set(new CurrentTest.Identity(BaselineAssertionTest.class, "ghz", "2", project));
+        run.set(BaselineStore.DIR_PROPERTY, "baselines");
+        run.test(new TestIdentity(BaselineAssertionTest.class, "ghz", "2", project));
         assertThat(job).distribution().matchesBaseline("after-reset");
         assertThat(project.resolve("baselines/io.github.ionqci.junit.assertions.BaselineAssertionTest/ghz-after-reset[2].json"))
                 .exists();
@@ -207,10 +201,11 @@ class BaselineAssertionTest {
 
     @Test
     void outsideAnIonQTestItSaysWhatIsMissing() {
-        CurrentTest.clear();
-        assertThatThrownBy(() -> assertThat(job).distribution().matchesBaseline())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("matchesBaseline() needs to know which test is running: use it in a test run by the IonQ "
-                        + "extension (@IonQTest), or set CurrentTest.set(...) yourself");
+        try (IonQRun.Scope noTest = run.run().enter(null)) {   // a scope without a test, as outside the extension
+            assertThatThrownBy(() -> assertThat(job).distribution().matchesBaseline())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("matchesBaseline() needs to know which test is running, to name the baseline file: use it"
+                            + " in a test run by the IonQ extension (@IonQTest)");
+        }
     }
 }

@@ -13,17 +13,14 @@ import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.junit.report.CheckKind;
 import io.github.ionqci.junit.report.CheckRecord;
-import io.github.ionqci.junit.report.IonQReport;
 import io.github.ionqci.junit.statistics.GoodnessOfFit;
+import io.github.ionqci.junit.support.RunScope;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opentest4j.AssertionFailedError;
 
-@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class DistributionAssertTest {
 
     private static final Map<String, Double> BELL = Map.of("00", 0.5, "11", 0.5);
@@ -31,13 +28,8 @@ class DistributionAssertTest {
     private static final Histogram SHIFTED = Histogram.ofBitstrings(Map.of("00", 5_500, "01", 10, "11", 4_490));
     private static final Probabilities SHIFTED_P = Probabilities.ofBitstrings(Map.of("00", 0.55, "01", 0.001, "11", 0.449));
 
-    @BeforeEach
-    @AfterEach
-    void freshRun() {
-        StatisticalFamily.reset();
-        IonQReport.reset();
-        ResultSources.clear();
-    }
+    @RegisterExtension
+    final RunScope run = new RunScope();
 
     @Test
     void passingChecksChainAndAreRecorded() {
@@ -56,11 +48,11 @@ class DistributionAssertTest {
                 .fitsDistribution(Probabilities.ofBitstrings(BELL), GoodnessOfFit.Method.G)
                 .isHomogeneousWith(Histogram.ofBitstrings(Map.of("00", 980, "11", 1_020)));
 
-        assertThat(IonQReport.checks()).hasSize(12).allMatch(CheckRecord::passed);
-        assertThat(IonQReport.checks()).extracting(CheckRecord::kind).containsSubsequence(
+        assertThat(run.checks()).hasSize(12).allMatch(CheckRecord::passed);
+        assertThat(run.checks()).extracting(CheckRecord::kind).containsSubsequence(
                 CheckKind.OUTCOMES, CheckKind.PROBABILITY, CheckKind.MOST_LIKELY, CheckKind.TOTAL_VARIATION,
                 CheckKind.HELLINGER, CheckKind.HELLINGER_FIDELITY, CheckKind.GOODNESS_OF_FIT, CheckKind.HOMOGENEITY);
-        assertThat(StatisticalFamily.size()).isEqualTo(3);
+        assertThat(run.run().family().size()).isEqualTo(3);
     }
 
     @Test
@@ -185,7 +177,7 @@ class DistributionAssertTest {
                             01: 10
                             11: 4490
                           }""");
-        CheckRecord record = IonQReport.checks().get(0);
+        CheckRecord record = run.checks().get(0);
         assertThat(record.kind()).isEqualTo(CheckKind.GOODNESS_OF_FIT);
         assertThat(record.passed()).isFalse();
         assertThat(record.statisticName()).isEqualTo("X²");
@@ -269,14 +261,14 @@ class DistributionAssertTest {
         assertThat(fine).fitsDistribution(BELL).fitsDistribution(BELL);
         assertThatThrownBy(() -> assertThat(SHIFTED).isHomogeneousWith(fine))
                 .hasMessageContaining("at or below the level 0.0003333\n(family-wise α 0.001 / 3 statistical checks so far in this run)");
-        assertThat(IonQReport.checks()).extracting(CheckRecord::level).containsExactly(0.001, 0.0005, 0.001 / 3);
+        assertThat(run.checks()).extracting(CheckRecord::level).containsExactly(0.001, 0.0005, 0.001 / 3);
     }
 
     @Test
     void jobNavigationFetchesResultsOnceThroughTheRegisteredSource() {
         Job job = TestJobs.completed(3, 10_000);
         AtomicInteger fetches = new AtomicInteger();
-        ResultSources.register(job.id(), new InMemoryResults(SHIFTED, SHIFTED_P, fetches));
+        run.run().registerResults(job.id(), new InMemoryResults(SHIFTED, SHIFTED_P, fetches));
 
         assertThat(job).isCompleted().histogram().containsOnlyOutcomes("000", "001", "011");
         assertThat(job).histogram().hasMostLikelyOutcome("000");
@@ -286,7 +278,7 @@ class DistributionAssertTest {
                         + "(probability 0): 001 (10 shots)");
 
         assertThat(fetches).hasValue(2);   // one histogram, one probabilities
-        CheckRecord first = IonQReport.checks().get(0);
+        CheckRecord first = run.checks().get(0);
         assertThat(first.jobId()).isEqualTo(ID);
         assertThat(first.backend()).isEqualTo("simulator");
         assertThat(first.observed()).containsOnlyKeys("000", "001", "011");   // the job's 3 qubits, not the 2 the states need
@@ -295,7 +287,7 @@ class DistributionAssertTest {
     @Test
     void distributionFallsBackToProbabilitiesWhenTheHistogramCannotBeFetched() {
         Job job = TestJobs.completed(2, 10_000);
-        ResultSources.register(job.id(), new InMemoryResults(null, SHIFTED_P, new AtomicInteger()));
+        run.run().registerResults(job.id(), new InMemoryResults(null, SHIFTED_P, new AtomicInteger()));
         assertThatThrownBy(() -> assertThat(job).distribution().fitsDistribution(Map.of("00", 0.5, "01", 0.001, "11", 0.499)))
                 .hasMessageContaining("(counts are round(p × 10000 shots) from the probabilities; the histogram was not "
                         + "available: this job has no histogram)");
@@ -313,10 +305,10 @@ class DistributionAssertTest {
         Probabilities wide = Probabilities.of(states, values, 12);
         assertThat(wide).isCloseTo(wide, tvd(0.0));
 
-        CheckRecord record = IonQReport.checks().get(0);
-        assertThat(record.observed()).hasSize(AbstractDistributionAssert.REPORTED_OUTCOMES).containsEntry("000000000000", 0.5);
-        assertThat(record.reference()).hasSize(AbstractDistributionAssert.REPORTED_OUTCOMES);
-        assertThat(record.omittedOutcomes()).isEqualTo(k - AbstractDistributionAssert.REPORTED_OUTCOMES);
+        CheckRecord record = run.checks().get(0);
+        assertThat(record.observed()).hasSize(ReportRecords.REPORTED_OUTCOMES).containsEntry("000000000000", 0.5);
+        assertThat(record.reference()).hasSize(ReportRecords.REPORTED_OUTCOMES);
+        assertThat(record.omittedOutcomes()).isEqualTo(k - ReportRecords.REPORTED_OUTCOMES);
         assertThat(record.omittedObserved()).isCloseTo((k - 256) * 0.5 / (k - 1), within(1e-12));
         assertThat(record.omittedReference()).isCloseTo(record.omittedObserved(), within(1e-12));
     }

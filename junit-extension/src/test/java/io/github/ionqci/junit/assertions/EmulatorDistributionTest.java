@@ -11,17 +11,18 @@ import io.github.ionqci.client.await.PollInterval;
 import io.github.ionqci.client.job.FailureCode;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.emulator.IonQEmulator;
-import io.github.ionqci.junit.report.IonQReport;
+import io.github.ionqci.junit.run.IonQRun;
+import io.github.ionqci.junit.run.RunConfiguration;
+import io.github.ionqci.junit.run.StatisticalFamily;
+import io.github.ionqci.junit.support.RunScope;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Distribution assertions on real jobs: circuits submitted to the embedded emulator over HTTP, its seeded
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.parallel.Isolated;
  * the CNOT (r₂ = 0.0133) turns ρ into (1 − r₂)ρ + r₂·I/4, and the one-qubit channel after H does not change
  * the Z-basis outcomes of the pair. So p(00) = p(11) = ½ − r₂/4 and p(01) = p(10) = r₂/4.
  */
-@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class EmulatorDistributionTest {
 
     private static final double R2 = 0.0133;
@@ -54,13 +54,8 @@ class EmulatorDistributionTest {
         emulator.close();
     }
 
-    @BeforeEach
-    @AfterEach
-    void freshRun() {
-        StatisticalFamily.reset();
-        IonQReport.reset();
-        ResultSources.clear();
-    }
+    @RegisterExtension
+    final RunScope scope = new RunScope();
 
     @Test
     void seededNoisyRunsFitTheirExactDistributionAtTheFalseAlarmRate() {
@@ -69,15 +64,14 @@ class EmulatorDistributionTest {
         int failed = 0;
         int belowFivePercent = 0;
         for (Job job : jobs) {
-            StatisticalFamily.reset();
-            IonQReport.reset();
-            try {
+            IonQRun run = IonQRun.create(RunConfiguration.NONE);   // each job its own run: decided at α / 1
+            try (IonQRun.Scope fresh = run.enter(null)) {
                 assertThat(job, client).isCompleted().ranOn("simulator").hasShots(2_000).hasQubits(2)
                         .histogram().fitsDistribution(NOISY_BELL);
             } catch (AssertionError falseAlarm) {
                 failed++;
             }
-            if (IonQReport.checks().get(0).pValue() <= 0.05) {
+            if (run.report().checks().get(0).pValue() <= 0.05) {
                 belowFivePercent++;
             }
         }
@@ -94,7 +88,7 @@ class EmulatorDistributionTest {
     void aFivePercentShiftIsRejectedAtTenThousandShots() {
         Map<String, Double> shifted = Map.of("00", 0.55 - R2 / 4, "01", R2 / 4, "10", R2 / 4, "11", 0.45 - R2 / 4);
         for (Job job : run(20, 10_000, "aria-1")) {
-            StatisticalFamily.reset();
+            // outside a run's scope each assertion chain is a run of its own, decided at α / 1
             assertThatThrownBy(() -> assertThat(job, client).histogram().fitsDistribution(shifted))
                     .hasMessageStartingWith("Expecting the histogram of job " + job.id() + " to fit the expected distribution "
                             + "(Pearson χ² goodness of fit, 10000 shots)\nbut X² = ");
@@ -106,8 +100,8 @@ class EmulatorDistributionTest {
         List<Job> aria = run(2, 10_000, "aria-1");
         List<Job> harmony = run(1, 10_000, "harmony");
         ResultSource source = ResultSource.of(client);
-        aria.forEach(job -> ResultSources.register(job.id(), source));
-        harmony.forEach(job -> ResultSources.register(job.id(), source));
+        aria.forEach(job -> scope.run().registerResults(job.id(), source));
+        harmony.forEach(job -> scope.run().registerResults(job.id(), source));
 
         assertThat(aria.get(0)).histogram().isHomogeneousWith(aria.get(1));
         assertThatThrownBy(() -> assertThat(aria.get(0)).histogram().isHomogeneousWith(harmony.get(0)))

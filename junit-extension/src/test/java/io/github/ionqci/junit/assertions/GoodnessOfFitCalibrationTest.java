@@ -5,13 +5,12 @@ import static io.github.ionqci.junit.assertions.IonQAssertions.assertThat;
 import io.github.ionqci.client.result.Bitstrings;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
-import io.github.ionqci.junit.report.IonQReport;
+import io.github.ionqci.junit.run.IonQRun;
+import io.github.ionqci.junit.run.RunConfiguration;
+import io.github.ionqci.junit.run.StatisticalFamily;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,18 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>Each sample is checked as the first statistical check of a fresh run, so it is decided at α itself.
  */
-@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class GoodnessOfFitCalibrationTest {
 
     private static final int SEEDS = 1_000;
     private static final double TAIL = 1e-4;
-
-    @BeforeEach
-    @AfterEach
-    void freshRun() {
-        StatisticalFamily.reset();
-        IonQReport.reset();
-    }
 
     static Object[][] truths() {
         return new Object[][] {
@@ -61,11 +52,12 @@ class GoodnessOfFitCalibrationTest {
         int belowFivePercent = 0;
         for (int seed = 1; seed <= SEEDS; seed++) {
             Histogram sample = sample(expected, shots, new SplittableRandom(seed));
-            if (fails(sample, truth)) {
+            IonQRun run = IonQRun.create(RunConfiguration.NONE);
+            if (fails(run, sample, truth)) {
                 failed++;
             }
             // the p-value the assertion used, to measure the rate at α = 0.05 from the same samples
-            if (IonQReport.checks().get(0).pValue() <= 0.05) {
+            if (run.report().checks().get(0).pValue() <= 0.05) {
                 belowFivePercent++;
             }
         }
@@ -111,7 +103,7 @@ class GoodnessOfFitCalibrationTest {
         int seeds = 200;
         int rejected = 0;
         for (int seed = 1; seed <= seeds; seed++) {
-            if (fails(sample(shifted, 10_000, new SplittableRandom(seed)), expected)) {
+            if (fails(IonQRun.create(RunConfiguration.NONE), sample(shifted, 10_000, new SplittableRandom(seed)), expected)) {
                 rejected++;
             }
         }
@@ -120,10 +112,8 @@ class GoodnessOfFitCalibrationTest {
     }
 
     /** One check as the first statistical check of a fresh run. */
-    private static boolean fails(Histogram sample, Map<String, Double> expected) {
-        StatisticalFamily.reset();
-        IonQReport.reset();
-        try {
+    private static boolean fails(IonQRun run, Histogram sample, Map<String, Double> expected) {
+        try (IonQRun.Scope fresh = run.enter(null)) {
             assertThat(sample).fitsDistribution(expected);
             return false;
         } catch (AssertionError rejected) {

@@ -7,25 +7,18 @@ import static org.assertj.core.api.Assertions.within;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.junit.report.CheckKind;
-import io.github.ionqci.junit.report.IonQReport;
+import io.github.ionqci.junit.support.RunScope;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code marginal(...)} and {@code hasExpectation(...)}. */
-@Isolated   // uses the run-wide registries (report, statistical family)
 class MarginalAndExpectationTest {
 
     private static final Histogram NOISY_BELL = Histogram.ofBitstrings(Map.of("00", 4900, "11", 4900, "01", 100, "10", 100));
 
-    @BeforeEach
-    @AfterEach
-    void freshRun() {
-        StatisticalFamily.reset();
-        IonQReport.reset();
-    }
+    @RegisterExtension
+    final RunScope run = new RunScope();
 
     @Test
     void aMarginalSumsOverTheOtherQubitsInTheGivenBitOrder() {
@@ -48,7 +41,7 @@ class MarginalAndExpectationTest {
         assertThatThrownBy(() -> assertThat(bell).hasExpectation("ZZ", 0.9, within(0.05)))
                 .hasMessageContaining("Expecting ⟨ZZ⟩ (Z on qubits 0, 1, qubit 0 rightmost) of the probabilities")
                 .hasMessageContaining("but was 1");
-        org.assertj.core.api.Assertions.assertThat(IonQReport.checks()).extracting(r -> r.kind())
+        org.assertj.core.api.Assertions.assertThat(run.checks()).extracting(r -> r.kind())
                 .contains(CheckKind.EXPECTATION);
     }
 

@@ -10,12 +10,11 @@ import io.github.ionqci.emulator.circuit.CircuitOracle;
 import io.github.ionqci.emulator.circuit.CircuitRunner;
 import io.github.ionqci.emulator.circuit.Circuits;
 import io.github.ionqci.emulator.circuit.SimulationResult;
-import io.github.ionqci.junit.report.IonQReport;
+import io.github.ionqci.junit.run.IonQRun;
+import io.github.ionqci.junit.run.RunConfiguration;
+import io.github.ionqci.junit.run.StatisticalFamily;
 import io.github.ionqci.junit.statistics.IonQStatistics;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,18 +29,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       is rejected in at least 99 % of 200 seeds.</li>
  * </ul>
  */
-@Isolated   // uses the run-wide registries (report, statistical family)
 class MatchesSimulationCalibrationTest {
 
     private static final int SEEDS = 1_000;
     private static final double TAIL = 1e-4;
-
-    @BeforeEach
-    @AfterEach
-    void freshRun() {
-        StatisticalFamily.reset();
-        IonQReport.reset();
-    }
 
     private static Circuit circuit(String resource) {
         JsonNode input = CircuitFile.load(resource, MatchesSimulationCalibrationTest.class).payload().get("input");
@@ -86,9 +77,7 @@ class MatchesSimulationCalibrationTest {
 
     /** One check as the first statistical check of a fresh run. */
     private static boolean fails(Histogram sample, String resource, String model) {
-        StatisticalFamily.reset();
-        IonQReport.reset();
-        try {
+        try (IonQRun.Scope fresh = IonQRun.create(RunConfiguration.NONE).enter(null)) {
             assertThat(sample).matchesSimulationOf(resource, model);
             return false;
         } catch (AssertionError rejected) {

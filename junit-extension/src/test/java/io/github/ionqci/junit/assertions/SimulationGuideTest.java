@@ -6,22 +6,20 @@ import static io.github.ionqci.junit.assertions.IonQAssertions.assertThat;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.emulator.IonQEmulator;
-import io.github.ionqci.junit.report.IonQReport;
+import io.github.ionqci.junit.support.RunScope;
 import io.github.ionqci.junit.statistics.IonQStatistics;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The simulation-backed snippets of {@code docs/assertions.md} (circuit equivalence, prepared distributions,
  * {@code matchesSimulationOf}, shot planning), run against the emulator. The code between {@code // doc:name}
  * and {@code // end} is what the page shows.
  */
-@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class SimulationGuideTest {
 
     private static IonQEmulator emulator;
@@ -38,11 +36,8 @@ class SimulationGuideTest {
         emulator.close();
     }
 
-    @AfterEach
-    void cleanUp() {
-        StatisticalFamily.reset();
-        IonQReport.reset();
-    }
+    @RegisterExtension
+    final RunScope run = new RunScope();
 
     @Test
     void circuits() {

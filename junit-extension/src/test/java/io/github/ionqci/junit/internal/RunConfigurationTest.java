@@ -2,25 +2,18 @@ package io.github.ionqci.junit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ionqci.junit.run.IonQRun;
+import io.github.ionqci.junit.run.RunConfiguration;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /** Precedence: system property, then environment variable, then JUnit configuration parameter. */
-@Isolated // replaces the run-wide environment and configuration-parameter hooks
 class RunConfigurationTest {
-
-    @AfterEach
-    void restoreHooks() {
-        RunConfiguration.useEnvironment(null);
-        RunConfiguration.clearConfigurationParameters();
-    }
 
     private static RunConfiguration lookup(Map<String, String> properties, Map<String, String> environment,
                                            Map<String, String> junit) {
-        return new RunConfiguration(properties::get, environment::get, name -> Optional.ofNullable(junit.get(name)));
+        return RunConfiguration.of(properties::get, environment::get, name -> Optional.ofNullable(junit.get(name)));
     }
 
     @Test
@@ -72,20 +65,18 @@ class RunConfigurationTest {
     }
 
     @Test
-    void currentReadsTheInstalledConfigurationParametersAndTheReplacedEnvironment() {
-        RunConfiguration.useEnvironment(Map.of("CI", " true ", "IONQ_EMULATOR", "true")::get);
-        RunConfiguration.useConfigurationParameters(name -> Optional.ofNullable(Map.of("ionq.test.setting", "on").get(name)));
+    void eachRunReadsItsOwnEnvironmentAndConfigurationParameters() {
+        IonQRun first = IonQRun.create(lookup(Map.of(), Map.of("CI", " true ", "IONQ_EMULATOR", "true"),
+                Map.of("ionq.test.setting", "on")));
+        IonQRun second = IonQRun.create(lookup(Map.of(), Map.of(), Map.of()));
 
-        assertThat(RunConfiguration.current().environment("CI")).contains("true");
-        assertThat(RunConfiguration.current().environment("UNSET")).isEmpty();
-        assertThat(RunConfiguration.current().setting("ionq.test.setting")).contains("on");
-        assertThat(RunConfiguration.current().emulatorRequested()).isTrue();
+        assertThat(first.settings().environment("CI")).contains("true");
+        assertThat(first.settings().environment("UNSET")).isEmpty();
+        assertThat(first.settings().setting("ionq.test.setting")).contains("on");
+        assertThat(first.settings().emulatorRequested()).isTrue();
 
-        RunConfiguration.clearConfigurationParameters();
-        RunConfiguration.useEnvironment(name -> null);
-
-        assertThat(RunConfiguration.current().setting("ionq.test.setting")).isEmpty();
-        assertThat(RunConfiguration.current().emulatorRequested()).isFalse();
+        assertThat(second.settings().setting("ionq.test.setting")).isEmpty();
+        assertThat(second.settings().emulatorRequested()).isFalse();
     }
 
     @Test

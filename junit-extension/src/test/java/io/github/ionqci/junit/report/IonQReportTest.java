@@ -2,8 +2,7 @@ package io.github.ionqci.junit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ionqci.junit.assertions.ResultSources;
-import io.github.ionqci.junit.assertions.StatisticalFamily;
+import io.github.ionqci.junit.run.IonQRun;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,39 +14,29 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 class IonQReportTest {
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    @AfterEach
-    void freshRun() {
-        IonQReport.reset();
-        StatisticalFamily.reset();
-        ResultSources.clear();
-    }
+    private final IonQReport report = new IonQReport();
 
     @Test
     void writesOneSelfContainedPageWithFailuresFirst() throws Exception {
-        SampleChecks.run(dir);
-        List<CheckRecord> checks = IonQReport.checks();
+        IonQRun run = SampleChecks.run(dir);
+        List<CheckRecord> checks = run.report().checks();
         assertThat(checks).hasSize(10);
         long failed = checks.stream().filter(c -> !c.passed()).count();
         assertThat(failed).isEqualTo(4);
 
-        Path page = IonQReport.writeTo(dir.resolve("target/ionq-reports"));
+        Path page = run.report().writeTo(dir.resolve("target/ionq-reports"));
         assertThat(page).hasFileName("index.html");
         String html = Files.readString(page);
 
@@ -107,9 +96,9 @@ class IonQReportTest {
         for (int s = 0; s < 64; s++) {
             observed.put(String.format("%6s", Integer.toBinaryString(s)).replace(' ', '0'), 1 / 64.0);
         }
-        IonQReport.record(CheckRecord.builder(CheckKind.TOTAL_VARIATION).test("WideTest.uniform").statistic("TVD", 0.01)
+        report.record(CheckRecord.builder(CheckKind.TOTAL_VARIATION).test("WideTest.uniform").statistic("TVD", 0.01)
                 .threshold("≤ 0.05").passed(true).observed(observed, 64_000L).build());
-        Document doc = parse(Files.readString(IonQReport.writeTo(dir)));
+        Document doc = parse(Files.readString(report.writeTo(dir)));
         XPath xpath = XPathFactory.newInstance().newXPath();
         assertThat(xpath.evaluate("count(//svg//rect[title])", doc)).isEqualTo(String.valueOf(HtmlReport.MAX_OUTCOMES_CHARTED));
         assertThat(xpath.evaluate("normalize-space(//figcaption)", doc)).isEqualTo(
@@ -118,7 +107,7 @@ class IonQReportTest {
 
     @Test
     void anEmptyRunStillWritesAPage() throws Exception {
-        Document doc = parse(Files.readString(IonQReport.writeTo(dir)));
+        Document doc = parse(Files.readString(report.writeTo(dir)));
         XPath xpath = XPathFactory.newInstance().newXPath();
         assertThat(xpath.evaluate("/html/head/title", doc)).isEqualTo("IonQ distribution checks: all passed");
         assertThat(xpath.evaluate("normalize-space(/html/body/p[last()])", doc)).isEqualTo("No distribution checks ran.");

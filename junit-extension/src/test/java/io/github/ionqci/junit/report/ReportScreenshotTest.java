@@ -2,14 +2,11 @@ package io.github.ionqci.junit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ionqci.junit.assertions.ResultSources;
-import io.github.ionqci.junit.assertions.StatisticalFamily;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -17,18 +14,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * {@code -Dionq.report.screenshot=true} (and {@code -Dionq.report.chromium=/path/to/chromium} if it is not
  * on the PATH); the page and {@code report.png} land in {@code target/ionq-report-sample/}.
  */
-@Isolated   // uses the run-wide registries (report, statistical family, result sources)
 @EnabledIfSystemProperty(named = "ionq.report.screenshot", matches = "true")
 class ReportScreenshotTest {
 
     @Test
     void rendersInHeadlessChromium() throws Exception {
-        IonQReport.reset();
-        StatisticalFamily.reset();
         Path out = Path.of("target/ionq-report-sample").toAbsolutePath();
-        try {
-            SampleChecks.run(out);
-            Path page = IonQReport.writeTo(out);
+        {
+            Path page = SampleChecks.run(out).report().writeTo(out);
             Path png = out.resolve("report.png");
             Files.deleteIfExists(png);
             Process chromium = new ProcessBuilder(List.of(System.getProperty("ionq.report.chromium", "chromium"),
@@ -45,10 +38,6 @@ class ReportScreenshotTest {
             assertThat(finished).as("chromium finished within 90 s").isTrue();
             assertThat(png).exists();
             assertThat(Files.size(png)).isGreaterThan(20_000);
-        } finally {
-            IonQReport.reset();
-            StatisticalFamily.reset();
-            ResultSources.clear();
         }
     }
 }

@@ -8,9 +8,10 @@ import io.github.ionqci.client.job.JobStatus;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.junit.assertions.ResultSource;
-import io.github.ionqci.junit.assertions.ResultSources;
 import io.github.ionqci.junit.assertions.TestJobs;
-import io.github.ionqci.junit.internal.CurrentTest;
+import io.github.ionqci.junit.run.IonQRun;
+import io.github.ionqci.junit.run.RunConfiguration;
+import io.github.ionqci.junit.run.TestIdentity;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,13 +22,18 @@ final class SampleChecks {
     private SampleChecks() {
     }
 
-    static void run(Path project) {
-        test(BellStateTest.class, "entangles", project, () -> assertThat(Histogram.ofBitstrings(Map.of("00", 5_060, "11", 4_940)))
+    /**
+     * @param project the project directory the tests run in
+     * @return a run of its own holding the checks
+     */
+    static IonQRun run(Path project) {
+        IonQRun run = IonQRun.create(RunConfiguration.NONE);
+        test(run, BellStateTest.class, "entangles", project, () -> assertThat(Histogram.ofBitstrings(Map.of("00", 5_060, "11", 4_940)))
                 .containsOnlyOutcomes("00", "11")
                 .isCloseTo(Map.of("00", 0.5, "11", 0.5), tvd(0.02))
                 .fitsDistribution(Map.of("00", 0.5, "11", 0.5)));
         Job job = TestJobs.job("7f4c2a9e-1d3b-4e8a-b6c5-9a0e2f1d3c4b", JobStatus.COMPLETED, null, "qpu.aria-1", 3, 2_000, null);
-        ResultSources.register(job.id(), new ResultSource() {
+        run.registerResults(job.id(), new ResultSource() {
             @Override
             public Probabilities probabilities(Job j) {
                 return Probabilities.ofBitstrings(Map.of("000", 0.4805, "001", 0.0115, "110", 0.0125, "111", 0.4955));
@@ -38,12 +44,12 @@ final class SampleChecks {
                 return Histogram.ofBitstrings(Map.of("000", 961, "001", 23, "110", 25, "111", 991));
             }
         });
-        test(GhzTest.class, "ghzOnAria", project, () -> assertThat(job).isCompleted().histogram()
+        test(run, GhzTest.class, "ghzOnAria", project, () -> assertThat(job).isCompleted().histogram()
                 .isCloseTo(Map.of("000", 0.5, "111", 0.5), tvd(0.03))
                 .containsOnlyOutcomes("000", "111"));
-        test(BellStateTest.class, "leaksUnderNoise", project, () -> assertThat(Histogram.ofBitstrings(
+        test(run, BellStateTest.class, "leaksUnderNoise", project, () -> assertThat(Histogram.ofBitstrings(
                 Map.of("00", 4_820, "01", 95, "10", 88, "11", 4_997))).fitsDistribution(Map.of("00", 0.5, "11", 0.5)));
-        test(GroverTest.class, "findsTheMarkedState", project, () -> {
+        test(run, GroverTest.class, "findsTheMarkedState", project, () -> {
             Map<String, Double> ideal = new TreeMap<>();
             for (int s = 0; s < 8; s++) {
                 ideal.put(String.format("%3s", Integer.toBinaryString(s)).replace(' ', '0'), s == 5 ? 25 / 32.0 : 1 / 32.0);
@@ -51,9 +57,9 @@ final class SampleChecks {
             assertThat(Histogram.ofBitstrings(Map.of("000", 40, "001", 29, "010", 31, "011", 36, "100", 33, "101", 1_700,
                     "110", 35, "111", 96))).hasMostLikelyOutcome("101").fitsDistribution(ideal);
         });
-        test(RotationTest.class, "rotates <script>alert(1)</script> & \"measures\"", project, () -> assertThat(Probabilities.ofBitstrings(
+        test(run, RotationTest.class, "rotates <script>alert(1)</script> & \"measures\"", project, () -> assertThat(Probabilities.ofBitstrings(
                 Map.of("0", 0.262, "1", 0.738))).hellingerFidelityAtLeast(Map.of("0", 0.25, "1", 0.75), 0.9999));
-        test(UniformTest.class, "sixteenOutcomes", project, () -> {
+        test(run, UniformTest.class, "sixteenOutcomes", project, () -> {
             Map<String, Integer> counts = new TreeMap<>();
             for (int s = 0; s < 16; s++) {
                 counts.put(String.format("%4s", Integer.toBinaryString(s)).replace(' ', '0'), 610 + (s * 37) % 45);
@@ -62,16 +68,14 @@ final class SampleChecks {
             counts.keySet().forEach(k -> uniform.put(k, 1 / 16.0));
             assertThat(Histogram.ofBitstrings(counts)).isCloseTo(uniform, tvd(0.01));
         });
+        return run;
     }
 
-    private static void test(Class<?> testClass, String method, Path project, Runnable body) {
-        CurrentTest.set(new CurrentTest.Identity(testClass, method, null, project));
-        try {
+    private static void test(IonQRun run, Class<?> testClass, String method, Path project, Runnable body) {
+        try (IonQRun.Scope test = run.enter(new TestIdentity(testClass, method, null, project))) {
             body.run();
         } catch (AssertionError expected) {
             // failing checks are part of the sample
-        } finally {
-            CurrentTest.clear();
         }
     }
 

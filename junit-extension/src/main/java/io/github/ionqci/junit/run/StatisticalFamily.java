@@ -1,19 +1,21 @@
-package io.github.ionqci.junit.assertions;
+package io.github.ionqci.junit.run;
 
-import io.github.ionqci.junit.internal.RunConfiguration;
+import io.github.ionqci.junit.report.Numbers;
 import io.github.ionqci.junit.statistics.Holm;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Family-wise error control for the statistical checks of a test run (goodness-of-fit, homogeneity,
- * baseline comparisons).
+ * Family-wise error control for the statistical checks of one test run (goodness-of-fit, homogeneity,
+ * baseline comparisons). Each {@link IonQRun} has its own family, so every launcher session (a Maven
+ * phase, an IDE run, an {@code EngineTestKit} execution) starts again at j = 1.
  *
  * <p><b>What is decided when.</b> A test must pass or fail when it runs, before the run's other checks
  * exist. So the j-th statistical check of the run is decided at Holm's most conservative level for the
  * family known at that moment: {@code α / max(j, m)}, where {@code m} is the family size declared with
  * {@code ionq.stats.family-size} (0 when not declared). At the end of the run,
- * {@link io.github.ionqci.junit.report.IonQReport#holm()} applies Holm's full step-down procedure to all
+ * {@link io.github.ionqci.junit.report.IonQReport#holm()} of the run applies Holm's full step-down procedure to all
  * p-values, and the report shows both verdicts and flags any check where they differ.
  *
  * <p><b>What is guaranteed.</b>
@@ -29,7 +31,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  *
  * <pre>{@code
- * StatisticalFamily.Decision d = StatisticalFamily.decide(0.0004);
+ * StatisticalFamily family = run.family();
+ * StatisticalFamily.Decision d = family.decide(0.0004);
  * d.rejected();   // true at α = 0.001 for the run's first check
  * }</pre>
  */
@@ -42,9 +45,14 @@ public final class StatisticalFamily {
     /** The default family-wise α, small so that unseeded CI runs do not flake. */
     public static final double DEFAULT_ALPHA = 0.001;
 
-    private static final AtomicInteger CHECKS = new AtomicInteger();
+    private final AtomicInteger checks = new AtomicInteger();
+    private final RunConfiguration settings;
 
-    private StatisticalFamily() {
+    /**
+     * @param settings where {@value #ALPHA_PROPERTY} and {@value #FAMILY_SIZE_PROPERTY} are read, at each decision
+     */
+    public StatisticalFamily(RunConfiguration settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     /**
@@ -68,7 +76,7 @@ public final class StatisticalFamily {
 
         /** @return a short phrase on where the level comes from, for messages */
         public String levelExplanation() {
-            String alphaText = io.github.ionqci.junit.internal.Numbers.number(alpha);
+            String alphaText = Numbers.number(alpha);
             if (declaredSize > 0 && !exceedsDeclaredSize()) {
                 return "family-wise α " + alphaText + " / family size " + declaredSize + " from " + FAMILY_SIZE_PROPERTY;
             }
@@ -87,13 +95,13 @@ public final class StatisticalFamily {
      * @param pValue the check's p-value
      * @return the decision
      */
-    public static Decision decide(double pValue) {
+    public Decision decide(double pValue) {
         if (!(pValue >= 0 && pValue <= 1)) {
             throw new IllegalArgumentException("A p-value must be from 0 to 1, but was " + pValue);
         }
         double alpha = alpha();
         int declared = declaredSize().orElse(0);
-        int index = CHECKS.incrementAndGet();
+        int index = checks.incrementAndGet();
         int divisor = Math.max(index, declared);
         double level = Holm.mostConservativeLevel(divisor, alpha);
         return new Decision(index, divisor, declared, alpha, level, pValue, pValue <= level);
@@ -103,8 +111,8 @@ public final class StatisticalFamily {
      * @return the family-wise α from {@code ionq.stats.alpha}, default {@value #DEFAULT_ALPHA}
      * @throws IllegalArgumentException when the setting is not a number between 0 and 1
      */
-    public static double alpha() {
-        return RunConfiguration.current().setting(ALPHA_PROPERTY).map(text -> {
+    public double alpha() {
+        return settings.setting(ALPHA_PROPERTY).map(text -> {
             double value;
             try {
                 value = Double.parseDouble(text);
@@ -123,8 +131,8 @@ public final class StatisticalFamily {
      * @return the family size declared with {@code ionq.stats.family-size}, if any
      * @throws IllegalArgumentException when the setting is not a positive whole number
      */
-    public static OptionalInt declaredSize() {
-        return RunConfiguration.current().setting(FAMILY_SIZE_PROPERTY).map(text -> {
+    public OptionalInt declaredSize() {
+        return settings.setting(FAMILY_SIZE_PROPERTY).map(text -> {
             try {
                 int size = Integer.parseInt(text);
                 if (size >= 1) {
@@ -139,12 +147,7 @@ public final class StatisticalFamily {
     }
 
     /** @return how many statistical checks the run has decided so far */
-    public static int size() {
-        return CHECKS.get();
-    }
-
-    /** Starts a new family (a new run, or between tests of the family itself). */
-    public static void reset() {
-        CHECKS.set(0);
+    public int size() {
+        return checks.get();
     }
 }

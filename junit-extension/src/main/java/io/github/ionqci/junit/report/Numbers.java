@@ -1,4 +1,4 @@
-package io.github.ionqci.junit.internal;
+package io.github.ionqci.junit.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,8 +1,7 @@
-package io.github.ionqci.junit.internal;
+package io.github.ionqci.junit.run;
 
 import io.github.ionqci.client.IonQProperties;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,14 +15,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code ionq.base-url}, {@code ionq.emulator}) use it; {@code ${placeholder}} names try the name
  * as given and its upper-snake form ({@code bell.job} → {@code BELL_JOB}).
  *
- * <p>Code that has no extension context (the assertions) reads {@link #current()}: the extension installs
- * the run's JUnit configuration parameters for it with {@link #useConfigurationParameters(Function)}, and
- * tests may replace the environment with {@link #useEnvironment(Function)}.
+ * <p>Each {@link IonQRun} holds one; nothing here is shared between runs.
  *
  * <pre>{@code
- * RunConfiguration.useConfigurationParameters(root::getConfigurationParameter);  // in the extension
- * Optional<String> alpha = RunConfiguration.current().setting("ionq.stats.alpha");
- * boolean ci = RunConfiguration.current().environment("CI").isPresent();
+ * RunConfiguration settings = RunConfiguration.of(System::getProperty, System::getenv, name -> Optional.empty());
+ * Optional<String> alpha = settings.setting("ionq.stats.alpha");
+ * boolean ci = settings.environment("CI").isPresent();
  * }</pre>
  */
 public final class RunConfiguration {
@@ -39,12 +36,8 @@ public final class RunConfiguration {
     /** Where the HTML report goes. */
     public static final String REPORTS_DIR = "ionq.reports.dir";
 
-    private static final Function<String, Optional<String>> NO_PARAMETERS = name -> Optional.empty();
-    private static volatile Function<String, Optional<String>> runParameters = NO_PARAMETERS;
-    private static volatile Function<String, String> runEnvironment = System::getenv;
-
     /** Looks nothing up: every setting unset. */
-    static final RunConfiguration NONE = new RunConfiguration(name -> null, name -> null, name -> Optional.empty());
+    public static final RunConfiguration NONE = new RunConfiguration(name -> null, name -> null, name -> Optional.empty());
 
     private final Function<String, String> systemProperties;
     private final Function<String, String> environment;
@@ -58,49 +51,27 @@ public final class RunConfiguration {
     }
 
     /**
+     * @param systemProperties system property lookup, null when unset
+     * @param environment      environment variable lookup, null when unset
+     * @param junitParameters  JUnit configuration parameter lookup
+     * @return a configuration over those three sources
+     */
+    public static RunConfiguration of(Function<String, String> systemProperties, Function<String, String> environment,
+                                      Function<String, Optional<String>> junitParameters) {
+        return new RunConfiguration(systemProperties, environment, junitParameters);
+    }
+
+    /**
      * @param context any extension context of the run (configuration parameters are run-wide)
      * @return a lookup over system properties, the environment and the context's configuration
      */
     public static RunConfiguration of(ExtensionContext context) {
-        return new RunConfiguration(System::getProperty, RunConfiguration::runEnvironment,
-                context::getConfigurationParameter);
+        return new RunConfiguration(System::getProperty, System::getenv, context::getConfigurationParameter);
     }
 
-    /**
-     * For code without an extension context, such as the assertions.
-     *
-     * @return a lookup over system properties, the environment and the JUnit configuration parameters the
-     *         extension installed for the run (none outside a run)
-     */
-    public static RunConfiguration current() {
-        return new RunConfiguration(System::getProperty, RunConfiguration::runEnvironment,
-                name -> runParameters.apply(name));
-    }
-
-    /**
-     * @param lookup JUnit's configuration parameters, such as {@code ExtensionContext::getConfigurationParameter},
-     *               read by {@link #current()} from now on
-     */
-    public static void useConfigurationParameters(Function<String, Optional<String>> lookup) {
-        runParameters = Objects.requireNonNull(lookup, "lookup");
-    }
-
-    /** Stops {@link #current()} reading JUnit configuration parameters. */
-    public static void clearConfigurationParameters() {
-        runParameters = NO_PARAMETERS;
-    }
-
-    /**
-     * Replaces the environment (for tests of behaviour that depends on, say, {@code CI}).
-     *
-     * @param lookup variable name to value, or null when unset; null restores {@link System#getenv(String)}
-     */
-    public static void useEnvironment(Function<String, String> lookup) {
-        runEnvironment = lookup == null ? System::getenv : lookup;
-    }
-
-    private static String runEnvironment(String name) {
-        return runEnvironment.apply(name);
+    /** @return a lookup over system properties and the environment only (no JUnit run to ask) */
+    public static RunConfiguration system() {
+        return new RunConfiguration(System::getProperty, System::getenv, name -> Optional.empty());
     }
 
     /**
@@ -164,7 +135,7 @@ public final class RunConfiguration {
     }
 
     /** @return whether {@code ionq.emulator} is {@code true} */
-    boolean emulatorRequested() {
+    public boolean emulatorRequested() {
         return isTrue(EMULATOR);
     }
 
@@ -172,7 +143,7 @@ public final class RunConfiguration {
      * @param name a property name such as {@code bell.job}
      * @return its environment form such as {@code BELL_JOB}
      */
-    static String environmentName(String name) {
+    public static String environmentName(String name) {
         return name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
