@@ -3,6 +3,10 @@ package io.github.ionqci.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ionqci.client.await.JobAwaiter;
+import io.github.ionqci.client.backend.Backend;
+import io.github.ionqci.client.backend.Characterization;
+import io.github.ionqci.client.backend.Whoami;
+import io.github.ionqci.client.internal.ApiCalls;
 import io.github.ionqci.client.internal.ApiResponse;
 import io.github.ionqci.client.internal.Call;
 import io.github.ionqci.client.internal.Endpoints;
@@ -19,7 +23,12 @@ import io.github.ionqci.client.job.JobStatus;
 import io.github.ionqci.client.job.ResultKind;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
+import io.github.ionqci.client.request.JobRequest;
 import io.github.ionqci.client.result.Shots;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -56,6 +65,7 @@ public final class IonQClient {
     private final JobReader reader;
     private final JobFetcher jobs;
     private final ResultFetcher results;
+    private final ApiCalls calls;
 
     private IonQClient(IonQConfig config) {
         if (config.apiKey() == null) {
@@ -68,6 +78,7 @@ public final class IonQClient {
         this.reader = new JobReader(errors);
         this.jobs = new JobFetcher(endpoints, transport, errors, reader);
         this.results = new ResultFetcher(endpoints, transport, errors, this::requireId);
+        this.calls = new ApiCalls(endpoints, transport, errors, reader);
     }
 
     /**
@@ -282,6 +293,179 @@ public final class IonQClient {
         if (!response.isSuccess()) {
             throw errors.forStatus(call, response);
         }
+    }
+
+    /**
+     * {@code POST /jobs} with a typed request. Never retried once the request may have reached IonQ.
+     *
+     * <pre>{@code
+     * SubmittedJob job = client.submit(JobRequest.circuit(Circuit.qis(2).h(0).cnot(0, 1)).shots(1000));
+     * }</pre>
+     *
+     * @param request the job
+     * @return the new job's id and status
+     */
+    public SubmittedJob submit(JobRequest request) {
+        return submit(request.toJson());
+    }
+
+    /**
+     * {@code POST /jobs/{id}/clone}: a new job from {@code id}'s payload with the given changes.
+     *
+     * <pre>{@code
+     * SubmittedJob copy = client.cloneJob(id, JobRequest.changes().backend("qpu.forte-1").shots(500));
+     * }</pre>
+     *
+     * @param id      the job to copy
+     * @param changes the fields to change ({@link JobRequest#changes()})
+     * @return the new job
+     */
+    public SubmittedJob cloneJob(String id, JobRequest changes) {
+        return copy(id, changes, "clone");
+    }
+
+    /**
+     * {@code POST /jobs/{id}/move}: like {@link #cloneJob}, and the original makes way for the copy.
+     *
+     * @param id      the job to move
+     * @param changes the fields to change, e.g. {@code JobRequest.changes().backend("qpu.aria-1")}
+     * @return the new job
+     */
+    public SubmittedJob moveJob(String id, JobRequest changes) {
+        return copy(id, changes, "move");
+    }
+
+    private SubmittedJob copy(String id, JobRequest changes, String verb) {
+        requireId(id);
+        JsonNode body = calls.send("POST", "/jobs/" + id + "/" + verb, changes.toJson(), verb + " job " + id, id);
+        JsonNode newId = body.get("id");
+        if (newId == null || !newId.isTextual()) {
+            throw new IonQResponseException("Could not " + verb + " job " + id + ": the answer has no new job id."
+                    + " Report this to support@ionq.co", id, 0, null, null, null);
+        }
+        JsonNode session = body.get("session_id");
+        return new SubmittedJob(requireId(newId.asText()), body.hasNonNull("status")
+                ? JobStatus.of(body.get("status").asText()) : JobStatus.SUBMITTED,
+                session == null || session.isNull() ? null : session.asText());
+    }
+
+    /**
+     * {@code PUT /jobs/status/cancel} for several jobs at once.
+     *
+     * @param ids the jobs
+     * @return the ids IonQ canceled (unknown ids are left out)
+     */
+    public List<String> cancel(Collection<String> ids) {
+        return bulk("PUT", "/jobs/status/cancel", ids, "cancel " + ids.size() + " jobs");
+    }
+
+    /**
+     * {@code DELETE /jobs} for several jobs at once.
+     *
+     * <pre>{@code
+     * List<String> deleted = client.delete(List.of(id1, id2));
+     * }</pre>
+     *
+     * @param ids the jobs
+     * @return the ids IonQ deleted (unknown ids are left out)
+     */
+    public List<String> delete(Collection<String> ids) {
+        return bulk("DELETE", "/jobs", ids, "delete " + ids.size() + " jobs");
+    }
+
+    private List<String> bulk(String method, String path, Collection<String> ids, String action) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        ids.forEach(id -> body.withArray("ids").add(requireId(id)));
+        JsonNode answer = calls.send(method, path, body.toString(), action, null);
+        java.util.ArrayList<String> done = new java.util.ArrayList<>();
+        answer.path("ids").forEach(id -> done.add(id.asText()));
+        return List.copyOf(done);
+    }
+
+    /**
+     * {@code GET /backends}.
+     *
+     * <pre>{@code
+     * List<Backend> backends = client.getBackends();
+     * }</pre>
+     *
+     * @return every backend
+     */
+    public List<Backend> getBackends() {
+        return calls.send("GET", "/backends", null, "list the backends", null,
+                Json.mapper().getTypeFactory().constructCollectionType(List.class, Backend.class));
+    }
+
+    /**
+     * @param backend a backend name, e.g. {@code qpu.aria-1}
+     * @return {@code GET /backends/{backend}}
+     */
+    public Backend getBackend(String backend) {
+        return calls.send("GET", "/backends/" + segment(backend), null, "describe backend " + backend, null,
+                type(Backend.class));
+    }
+
+    /**
+     * {@code GET /backends/{backend}/characterizations}: the first page, newest first.
+     *
+     * <pre>{@code
+     * double twoQubitFidelity = client.getCharacterizations("qpu.aria-1").get(0).fidelity().twoQubit().median();
+     * }</pre>
+     *
+     * @param backend a backend name
+     * @return its characterizations (none for the simulator)
+     */
+    public List<Characterization> getCharacterizations(String backend) {
+        JsonNode page = calls.send("GET", "/backends/" + segment(backend) + "/characterizations", null,
+                "list the characterizations of " + backend, null);
+        try {
+            return Json.mapper().readerFor(Json.mapper().getTypeFactory()
+                    .constructCollectionType(List.class, Characterization.class))
+                    .readValue(page.path("characterizations"));
+        } catch (java.io.IOException e) {
+            throw new IonQResponseException("Could not read the characterizations of " + backend + ": "
+                    + e.getMessage().split("\n")[0], null, 0, null, null, e);
+        }
+    }
+
+    /**
+     * @param backend a backend name
+     * @param id      a characterization id ({@link Backend#characterizationId()})
+     * @return {@code GET /backends/{backend}/characterizations/{id}}
+     */
+    public Characterization getCharacterization(String backend, String id) {
+        return calls.send("GET", "/backends/" + segment(backend) + "/characterizations/" + segment(id), null,
+                "get characterization " + id + " of " + backend, null, type(Characterization.class));
+    }
+
+    /** @return {@code GET /whoami}: the key's id, name and project (never the key) */
+    public Whoami whoami() {
+        return calls.send("GET", "/whoami", null, "ask IonQ who this key is", null, type(Whoami.class));
+    }
+
+    /**
+     * {@code GET /jobs/{id}/artifacts/{artifactId}}: any artifact as bytes, e.g. a compiled circuit listed in
+     * {@code output.compilation.compiled_circuits}.
+     *
+     * @param jobId      the job
+     * @param artifactId the artifact's id
+     * @return its payload
+     */
+    public byte[] downloadArtifact(String jobId, String artifactId) {
+        requireId(jobId);
+        return calls.download("/jobs/" + jobId + "/artifacts/" + segment(artifactId), "download artifact "
+                + artifactId + " of job " + jobId, jobId);
+    }
+
+    private static JavaType type(Class<?> type) {
+        return Json.mapper().getTypeFactory().constructType(type);
+    }
+
+    private static String segment(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a backend, characterization or artifact name must not be blank");
+        }
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** @return an awaiter with the configured timeout and poll intervals, fetching with {@code GET /jobs?ids=…} */

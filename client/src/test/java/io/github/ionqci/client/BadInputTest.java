@@ -209,7 +209,8 @@ class BadInputTest extends EmulatorTestBase {
             new Row("histogram missing on the ideal simulator", IonQResponseException.class, () -> {
                 Job job = completedWith(Map.of(0L, 1.0));
                 return new Case(job.id(), () -> client.getHistogram(job), "Could not get the histogram of job "
-                        + job.id() + ": the completed job lists no histogram result (results listed: probabilities)."
+                        + job.id() + ": the completed job lists no histogram result (results listed: "
+                        + (job.results().links().isEmpty() ? "ionq.result.probabilities.json.v1" : "probabilities") + ")."
                         + " Not every backend returns histogram; use getProbabilities(job)");
             }),
             new Row("result URL on another host", IonQResponseException.class, () -> {

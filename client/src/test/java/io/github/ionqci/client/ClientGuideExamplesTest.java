@@ -7,7 +7,10 @@ import io.github.ionqci.client.await.AwaitResult;
 import io.github.ionqci.client.await.AwaitedJob;
 import io.github.ionqci.client.await.JobTimeoutException;
 import io.github.ionqci.client.await.PollInterval;
+import io.github.ionqci.client.backend.Backend;
 import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.request.Circuit;
+import io.github.ionqci.client.request.JobRequest;
 import io.github.ionqci.client.result.Bitstrings;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
@@ -129,5 +132,30 @@ class ClientGuideExamplesTest {
         // --- end
         assertThat(bits).isEqualTo("001");
         assertThat(state).isEqualTo(6);
+    }
+
+    @Test
+    void typedRequestsAndTheRestOfTheApi() {
+        IonQClient client = IonQClient.builder().baseUrl(emulator.baseUrl()).apiKey(emulator.apiKey()).build();
+        // --- snippet: typed-requests
+        SubmittedJob bell = client.submit(JobRequest.circuit(Circuit.qis(2).h(0).cnot(0, 1))
+                .backend("simulator").shots(1000).noise("aria-1", 7)
+                .name("bell").metadata(Map.of("suite", "ci")));
+        SubmittedJob copy = client.cloneJob(bell.id(), JobRequest.changes().backend("qpu.aria-1").shots(500));
+        List<Backend> backends = client.getBackends();
+        double twoQubitFidelity = client.getCharacterizations("qpu.aria-1").get(0).fidelity().twoQubit().median();
+        String keyName = client.whoami().keyName();
+        List<String> canceled = client.cancel(List.of(bell.id(), copy.id()));
+        try {
+            client.submit(JobRequest.circuit(Circuit.qis(1).h(0)).backend("qpu.nowhere"));
+        } catch (IonQRequestException e) {
+            List<String> wrong = e.validation().map(IonQRequestException.Validation::keys).orElse(List.of());
+            // --- end
+            assertThat(wrong).containsExactly("backend");
+        }
+        assertThat(backends).isNotEmpty();
+        assertThat(twoQubitFidelity).isEqualTo(0.9867);
+        assertThat(keyName).isNotBlank();
+        assertThat(canceled).hasSize(2);
     }
 }

@@ -107,7 +107,8 @@ class ClientRetryTest extends EmulatorTestBase {
     @Test
     void resultDownloadsAreRetriedToo() {
         var job = client.getJob(id);
-        FaultRule rule = emulator.faults().add(Fault.status(502)).onPath("/jobs/" + id + "/results").times(2);
+        // "/jobs/{id}/": the download, whether the job links /results/probabilities (URL form) or /artifacts/{aid}
+        FaultRule rule = emulator.faults().add(Fault.status(502)).onPath("/jobs/" + id + "/").times(2);
         assertThat(client.getProbabilities(job).probability(0)).isEqualTo(1.0);
         assertThat(rule.fired()).isEqualTo(2);
     }

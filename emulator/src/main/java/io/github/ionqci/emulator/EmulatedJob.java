@@ -55,7 +55,7 @@ public final class EmulatedJob {
     private Map<Long, Double> probabilities;
     private Map<Long, Long> histogram;
     private long[] shotResults;
-    private ResultForm resultForm = ResultForm.URL;
+    private ResultForm resultForm;
     private int debiasingVariants;
     private Lifecycle lifecycle;
     private Duration predictedWait;
@@ -198,7 +198,11 @@ public final class EmulatedJob {
         return this;
     }
 
-    /** @param form how {@code results} points at the results (default {@link ResultForm#URL}) @return this */
+    /**
+     * @param form how {@code results} points at the results (default: the emulator's, see
+     *             {@link IonQEmulator.Builder#resultForm(ResultForm)})
+     * @return this
+     */
     public EmulatedJob resultForm(ResultForm form) {
         this.resultForm = Objects.requireNonNull(form, "form");
         return this;
@@ -299,7 +303,8 @@ public final class EmulatedJob {
     }
 
     JobEntry toEntry(long seq, Instant now, String parentJobId, List<String> childIds, String submitterId,
-                     String projectId) {
+                     String projectId, ResultForm defaultForm) {
+        ResultForm form = resultForm == null ? defaultForm : resultForm;
         boolean ideal = "simulator".equals(backend) && (noiseModel == null || "ideal".equals(noiseModel));
         Map<Long, Double> probs = probabilities;
         if (probs == null && histogram == null && shotResults == null && JobEntry.COMPLETED.equals(finalStatus)
@@ -335,8 +340,8 @@ public final class EmulatedJob {
         JobDefinition definition = new JobDefinition(idOrNew(), type, backend, dryRun, submitterId, projectId,
                 sessionId, name, meta, width, childIds == null ? 1 : childIds.size(),
                 shots, "simulator".equals(backend) ? (noiseModel == null ? "ideal" : noiseModel) : null, noiseSeed,
-                predictedWait == null ? null : predictedWait.toMillis(), resultForm == ResultForm.ARTIFACT,
-                variants, parentJobId, childIds, rawJson, gates, settings);
+                predictedWait == null ? null : predictedWait.toMillis(), form == ResultForm.ARTIFACT,
+                variants, parentJobId, childIds, rawJson, gates, settings, null);
         return new JobEntry(seq, definition, now, finalStatus, failureCode, failureMessage, lifecycle, data,
                 noResults);
     }

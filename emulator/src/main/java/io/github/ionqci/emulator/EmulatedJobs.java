@@ -49,12 +49,12 @@ public final class EmulatedJobs {
             childIds = new ArrayList<>();
             for (EmulatedJob child : job.children()) {
                 JobEntry entry = child.toEntry(store.nextSeq(), store.now(), parentId, null, SUBMITTER_ID,
-                        PROJECT_ID);
+                        PROJECT_ID, defaultForm());
                 store.put(entry);
                 childIds.add(entry.id());
             }
         }
-        JobEntry entry = job.toEntry(store.nextSeq(), store.now(), null, childIds, SUBMITTER_ID, PROJECT_ID);
+        JobEntry entry = job.toEntry(store.nextSeq(), store.now(), null, childIds, SUBMITTER_ID, PROJECT_ID, defaultForm());
         store.put(entry);
         return entry.id();
     }
@@ -162,5 +162,9 @@ public final class EmulatedJobs {
         String json = def.rawJson() != null ? def.rawJson() : Json.text(JobRenderer.render(entry, state, true));
         return new JobSnapshot(def.id(), state.status(), def.type(), def.backend(), def.name(), state.failureCode(),
                 state.failureMessage(), def.parentJobId(), def.childJobIds(), json);
+    }
+
+    private ResultForm defaultForm() {
+        return store.artifactForm() ? ResultForm.ARTIFACT : ResultForm.URL;
     }
 }

@@ -67,7 +67,7 @@ public final class IonQEmulator implements AutoCloseable {
     private IonQEmulator(Builder builder) {
         this.apiKey = builder.apiKey;
         Clock clock = Clock.systemUTC();
-        JobStore store = new JobStore(clock);
+        JobStore store = new JobStore(clock, builder.resultForm == ResultForm.ARTIFACT);
         this.jobs = new EmulatedJobs(store);
         this.faults = new Faults();
         this.requests = new RequestLog();
@@ -191,8 +191,26 @@ public final class IonQEmulator implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port;
         private String apiKey = DEFAULT_API_KEY;
+        private ResultForm resultForm = ResultForm.fromSystemProperties();
 
         private Builder() {
+        }
+
+        /**
+         * How jobs point at their results unless a job says otherwise: {@link ResultForm#ARTIFACT} (IonQ's
+         * September 2026 form, the default) or {@link ResultForm#URL} (the seed's). The default can be changed for
+         * a whole JVM, e.g. a test run, with {@code -D}{@value ResultForm#PROPERTY}{@code =url}.
+         *
+         * <pre>{@code
+         * IonQEmulator seedForm = IonQEmulator.builder().resultForm(ResultForm.URL).start();
+         * }</pre>
+         *
+         * @param resultForm the form
+         * @return this
+         */
+        public Builder resultForm(ResultForm resultForm) {
+            this.resultForm = Objects.requireNonNull(resultForm, "resultForm");
+            return this;
         }
 
         /** @param host the address to bind (default {@code 127.0.0.1}) @return this */
@@ -227,7 +245,7 @@ public final class IonQEmulator implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "IonQEmulator.Builder[" + host + ":" + port + ", apiKey=***]";
+            return "IonQEmulator.Builder[" + host + ":" + port + ", resultForm=" + resultForm + ", apiKey=***]";
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
  * Runs the emulator as a standalone server until the process is stopped (Ctrl-C or SIGTERM close it cleanly).
  *
  * <pre>
- * java -jar ionq-emulator.jar --port 8080 [--host 0.0.0.0] [--api-key K]
+ * java -jar ionq-emulator.jar --port 8080 [--host 0.0.0.0] [--api-key K] [--results-form=url]
  * </pre>
  *
  * Without {@code --api-key} the key is taken from the environment variable {@code IONQ_API_KEY}, else the
@@ -16,11 +16,14 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class IonQEmulatorMain {
 
-    static final String USAGE = "usage: java -jar ionq-emulator.jar [--port 8080] [--host 127.0.0.1] [--api-key KEY]\n"
+    static final String USAGE = "usage: java -jar ionq-emulator.jar [--port 8080] [--host 127.0.0.1] [--api-key KEY]"
+            + " [--results-form artifact|url]\n"
             + "  --port     port to listen on (default 8080; 0 picks a free one)\n"
             + "  --host     address to bind (default 127.0.0.1; use 0.0.0.0 in a container)\n"
             + "  --api-key  the key clients must send as 'Authorization: apiKey KEY'\n"
-            + "             (default: $IONQ_API_KEY, else " + IonQEmulator.DEFAULT_API_KEY + ")";
+            + "             (default: $IONQ_API_KEY, else " + IonQEmulator.DEFAULT_API_KEY + ")\n"
+            + "  --results-form  how jobs point at results: 'artifact' (IonQ's September 2026 artifact\n"
+            + "             descriptors, the default) or 'url' (the seed's results.probabilities.url)";
 
     private IonQEmulatorMain() {
     }
@@ -81,9 +84,10 @@ public final class IonQEmulatorMain {
 
     static IonQEmulator start(Options options, PrintStream out) {
         IonQEmulator emulator = IonQEmulator.builder().host(options.host).port(options.port).apiKey(options.apiKey)
-                .start();
+                .resultForm(options.resultForm).start();
         out.println("IonQ emulator listening on " + emulator.baseUrl() + " (bound to " + options.host + ":"
-                + emulator.port() + "; health: " + emulator.origin() + "/health; API key: " + options.keySource + ")");
+                + emulator.port() + "; health: " + emulator.origin() + "/health; API key: " + options.keySource + "; results form: "
+                + options.resultForm.name().toLowerCase(java.util.Locale.ROOT) + ")");
         out.flush();
         return emulator;
     }
@@ -94,6 +98,7 @@ public final class IonQEmulatorMain {
         String host = "127.0.0.1";
         String apiKey = IonQEmulator.DEFAULT_API_KEY;
         String keySource = "the default";
+        ResultForm resultForm = ResultForm.fromSystemProperties();
         boolean help;
 
         static Options parse(String[] args, String environmentKey) {
@@ -138,6 +143,9 @@ public final class IonQEmulatorMain {
                         }
                         requireHeaderSafe(o.apiKey, "--api-key");
                         o.keySource = "from --api-key";
+                        break;
+                    case "--results-form":
+                        o.resultForm = ResultForm.parse(value != null ? value : next(args, ++i, name));
                         break;
                     default:
                         throw new IllegalArgumentException("unknown option '" + name + "'");

@@ -62,4 +62,40 @@ final class Http {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Downloads one kind of a job's results in whichever form the job points at it: the seed's
+     * {@code results.<kind>.url} or September's artifact descriptor {@code results["ionq.result.<kind>.json.v1"]}
+     * (a multi-circuit parent's {@code probabilities} is its aggregate). So a test passes in both result forms.
+     *
+     * @param jobId   the job (artifacts are downloaded under it)
+     * @param results the job's (or a debiasing variant's) {@code results}
+     * @param kind    {@code probabilities}, {@code histogram} or {@code shots}
+     */
+    JsonNode result(String jobId, JsonNode results, String kind) throws IOException {
+        if (results.has(kind)) {
+            return json(results.get(kind).get("url").asText());
+        }
+        JsonNode artifact = results.get("ionq.result." + kind + ".json.v1");
+        if (artifact == null && kind.equals("probabilities")) {
+            artifact = results.get("ionq.result.probabilities-aggregate.json.v1");
+        }
+        if (artifact == null) {
+            throw new AssertionError("job " + jobId + " has no " + kind + " in " + results);
+        }
+        return json("/v0.4/jobs/" + jobId + "/artifacts/" + artifact.get("id").asText());
+    }
+
+    /** @return {@link #result(String, JsonNode, String)} of a job's own results */
+    JsonNode result(JsonNode job, String kind) throws IOException {
+        return result(job.get("id").asText(), job.get("results"), kind);
+    }
+
+    /** @return the kinds ({@code probabilities}, {@code histogram}, {@code shots}) a {@code results} offers, in order */
+    static java.util.List<String> kinds(JsonNode results) {
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        results.fieldNames().forEachRemaining(name -> kinds.add(!name.startsWith("ionq.result.") ? name
+                : name.substring("ionq.result.".length(), name.indexOf(".json")).replace("-aggregate", "")));
+        return kinds;
+    }
 }

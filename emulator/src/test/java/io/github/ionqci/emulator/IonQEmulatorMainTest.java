@@ -52,4 +52,31 @@ class IonQEmulatorMainTest {
             assertThat(new Http(emulator).get("/v0.4/jobs").statusCode()).isEqualTo(200);
         }
     }
+
+    @Test
+    void resultsFormOptionChoosesHowStartedJobsPointAtResults() throws IOException {
+        IonQEmulatorMain.Options url = IonQEmulatorMain.Options.parse(new String[] {"--port", "0",
+                "--results-form=url"}, null);
+        assertThat(url.resultForm).isEqualTo(ResultForm.URL);
+        assertThat(IonQEmulatorMain.Options.parse(new String[] {"--results-form", "ARTIFACT"}, null).resultForm)
+                .isEqualTo(ResultForm.ARTIFACT);
+        assertThat(IonQEmulatorMain.Options.parse(new String[0], null).resultForm)
+                .as("the default follows -D" + ResultForm.PROPERTY + ", else artifact")
+                .isEqualTo(ResultForm.fromSystemProperties());
+        assertThatThrownBy(() -> IonQEmulatorMain.Options.parse(new String[] {"--results-form=v2"}, null))
+                .hasMessageContaining("unknown results form 'v2'").hasMessageContaining("'artifact'")
+                .hasMessageContaining("'url'");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (IonQEmulator emulator = IonQEmulatorMain.start(url, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("results form: url");
+            String id = emulator.jobs().add(EmulatedJob.completed());
+            assertThat(new Http(emulator).json("/v0.4/jobs/" + id).get("results").get("probabilities").get("url")
+                    .asText()).isEqualTo("/v0.4/jobs/" + id + "/results/probabilities");
+        }
+        try (IonQEmulator emulator = IonQEmulator.builder().resultForm(ResultForm.ARTIFACT).start()) {
+            String id = emulator.jobs().add(EmulatedJob.completed());
+            assertThat(new Http(emulator).json("/v0.4/jobs/" + id).get("results")
+                    .has("ionq.result.probabilities.json.v1")).isTrue();
+        }
+    }
 }

@@ -23,7 +23,7 @@ class JobEndpointTest extends EmulatorTestBase {
 
     @Test
     void completedJobHasEveryFieldOfTheSeedSchemaInItsOrder() throws IOException {
-        String id = emulator.jobs().add(EmulatedJob.completed().name("bell").qubits(2)
+        String id = emulator.jobs().add(EmulatedJob.completed().name("bell").qubits(2).resultForm(ResultForm.URL)
                 .metadata(Map.of("team", "qa")).probabilities(Map.of(0L, 0.5, 3L, 0.5)).gateCounts(1, 1));
         JsonNode job = http.json("/v0.4/jobs/" + id);
         List<String> keys = new ArrayList<>();
@@ -63,11 +63,11 @@ class JobEndpointTest extends EmulatorTestBase {
         assertThat(n.get("shots").asInt()).isEqualTo(1000);
         assertThat(n.get("noise").get("model").asText()).isEqualTo("aria-1");
         assertThat(n.get("noise").get("seed").asInt()).isEqualTo(42);
-        assertThat(n.get("results").has("histogram")).isTrue();
+        assertThat(Http.kinds(n.get("results"))).contains("histogram");
         JsonNode q = http.json("/v0.4/jobs/" + qpu);
         assertThat(q.get("shots").asInt()).isEqualTo(500);
         assertThat(q.has("noise")).isFalse();
-        assertThat(q.get("results").fieldNames()).toIterable().containsExactly("probabilities", "histogram", "shots");
+        assertThat(Http.kinds(q.get("results"))).containsExactly("probabilities", "histogram", "shots");
     }
 
     @Test
@@ -154,7 +154,7 @@ class JobEndpointTest extends EmulatorTestBase {
         emulator.jobs().complete(id);
         JsonNode job = get(id);
         assertThat(job.get("status").asText()).isEqualTo("completed");
-        assertThat(job.get("results").get("probabilities")).isNotNull();
+        assertThat(Http.kinds(job.get("results"))).contains("probabilities");
 
         String other = emulator.jobs().add(EmulatedJob.completed().lifecycle(Duration.ofMinutes(1), Duration.ZERO));
         emulator.jobs().fail(other, "QuantumComputerError", "recalibrated");

@@ -40,13 +40,14 @@ class JobSchemaTest extends EmulatorTestBase {
                 Arguments.of("completed without results", EmulatedJob.completed().noResults()),
                 Arguments.of("dry run", EmulatedJob.completed().dryRun(true)),
                 Arguments.of("multi-circuit parent", EmulatedJob.completed().children(
-                        EmulatedJob.completed().probabilities(Map.of(1L, 1.0)), EmulatedJob.completed())));
+                        EmulatedJob.completed().probabilities(Map.of(1L, 1.0)).resultForm(ResultForm.URL),
+                        EmulatedJob.completed().resultForm(ResultForm.URL))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("urlFormJobs")
     void urlFormJobValidatesStrictly(String what, EmulatedJob job) throws IOException {
-        String id = emulator.jobs().add(job);
+        String id = emulator.jobs().add(job.resultForm(ResultForm.URL));
         JsonNode body = http.json("/v0.4/jobs/" + id);
         assertThat(GetJobSchema.validate(body)).as(what + ": " + body).isEmpty();
         if (body.get("child_job_ids").isArray()) {
@@ -71,7 +72,7 @@ class JobSchemaTest extends EmulatorTestBase {
 
     @Test
     void theValidatorCatchesWhatTheSchemaForbids() throws IOException {
-        String id = emulator.jobs().add(EmulatedJob.completed());
+        String id = emulator.jobs().add(EmulatedJob.completed().resultForm(ResultForm.URL));
         ObjectNode body = (ObjectNode) http.json("/v0.4/jobs/" + id);
         assertThat(GetJobSchema.validate(body)).isEmpty();
         assertThat(GetJobSchema.validate(body.deepCopy().put("cost_model", "QCT"))).isNotEmpty();

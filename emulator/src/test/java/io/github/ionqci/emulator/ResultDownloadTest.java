@@ -16,7 +16,7 @@ class ResultDownloadTest extends EmulatorTestBase {
     @Test
     void urlFormServesProbabilitiesHistogramAndShotsWithDecimalKeys() throws IOException {
         String id = emulator.jobs().add(EmulatedJob.completed().backend("qpu.forte-1").qubits(2).shots(10)
-                .probabilities(Map.of(0L, 0.5, 3L, 0.5)));
+                .probabilities(Map.of(0L, 0.5, 3L, 0.5)).resultForm(ResultForm.URL));
         JsonNode results = http.json("/v0.4/jobs/" + id).get("results");
         JsonNode p = http.json(results.get("probabilities").get("url").asText());
         assertThat(p.get("0").asDouble()).isEqualTo(0.5);
@@ -91,7 +91,7 @@ class ResultDownloadTest extends EmulatorTestBase {
     @Test
     void debiasingVariantsHaveTheirOwnResultLinks() throws IOException {
         String id = emulator.jobs().add(EmulatedJob.completed().backend("qpu.aria-1").qubits(3).shots(900)
-                .probabilities(Map.of(0L, 0.5, 7L, 0.5)).debiasingVariants(3));
+                .probabilities(Map.of(0L, 0.5, 7L, 0.5)).debiasingVariants(3).resultForm(ResultForm.URL));
         JsonNode job = http.json("/v0.4/jobs/" + id);
         assertThat(job.get("settings").get("error_mitigation").get("debiasing").asBoolean()).isTrue();
         JsonNode variants = job.get("output").get("error_mitigation").get("debiasing").get("variants");
@@ -122,7 +122,7 @@ class ResultDownloadTest extends EmulatorTestBase {
 
     @Test
     void multiCircuitParentAggregatesChildProbabilitiesByChildId() throws IOException {
-        String parent = emulator.jobs().add(EmulatedJob.completed().children(
+        String parent = emulator.jobs().add(EmulatedJob.completed().resultForm(ResultForm.URL).children(
                 EmulatedJob.completed().probabilities(Map.of(2L, 1.0)),
                 EmulatedJob.completed().probabilities(Map.of(0L, 0.5, 1L, 0.5))));
         JsonNode job = http.json("/v0.4/jobs/" + parent);

@@ -45,12 +45,12 @@ class SubmitJobTest extends EmulatorTestBase {
         assertThat(job.get("stats").get("gate_counts").get("2q").asInt()).isEqualTo(1);
         assertThat(job.get("started_at").isNull()).isFalse();
         assertThat(job.get("execution_duration_ms").isNumber()).isTrue();
-        assertThat(job.get("results").fieldNames()).toIterable().containsExactly("probabilities");
-        JsonNode p = http.json(job.get("results").get("probabilities").get("url").asText());
+        assertThat(Http.kinds(job.get("results"))).containsExactly("probabilities");
+        JsonNode p = http.result(job, "probabilities");
         assertThat(p.size()).isEqualTo(2);
         assertThat(p.get("0").asDouble()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(p.get("3").asDouble()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(GetJobSchema.validate(job)).isEmpty();
+        assertThat(GetJobSchema.validateEitherForm(job)).isEmpty();
     }
 
     @Test
@@ -61,19 +61,19 @@ class SubmitJobTest extends EmulatorTestBase {
         JsonNode second = awaitFinal(submit(payload));
         assertThat(first.get("shots").asInt()).isEqualTo(400);
         assertThat(first.get("noise").get("seed").asInt()).isEqualTo(11);
-        JsonNode h1 = http.json(first.get("results").get("histogram").get("url").asText());
-        JsonNode h2 = http.json(second.get("results").get("histogram").get("url").asText());
+        JsonNode h1 = http.result(first, "histogram");
+        JsonNode h2 = http.result(second, "histogram");
         assertThat(h1).isEqualTo(h2);
         long total = 0;
         for (JsonNode count : h1) {
             total += count.asLong();
         }
         assertThat(total).isEqualTo(400);
-        JsonNode shots = http.json(first.get("results").get("shots").get("url").asText());
+        JsonNode shots = http.result(first, "shots");
         assertThat(shots).hasSize(400);
-        assertThat(http.json(second.get("results").get("shots").get("url").asText())).isEqualTo(shots);
+        assertThat(http.result(second, "shots")).isEqualTo(shots);
         assertThat(h1.path("0").asLong() + h1.path("3").asLong()).isGreaterThan(300);
-        assertThat(GetJobSchema.validate(first)).isEmpty();
+        assertThat(GetJobSchema.validateEitherForm(first)).isEmpty();
     }
 
     @Test
@@ -83,7 +83,7 @@ class SubmitJobTest extends EmulatorTestBase {
                 + "{\"gate\":\"x\",\"targets\":[0]},{\"gate\":\"x\",\"controls\":[0],\"targets\":[1]}]}}";
         JsonNode job = awaitFinal(submit(cirq));
         assertThat(job.get("status").asText()).isEqualTo("completed");
-        assertThat(http.json(job.get("results").get("probabilities").get("url").asText()).get("3").asDouble())
+        assertThat(http.result(job, "probabilities").get("3").asDouble())
                 .isEqualTo(1.0);
     }
 
@@ -94,8 +94,7 @@ class SubmitJobTest extends EmulatorTestBase {
         assertThat(job.get("status").asText()).isEqualTo("completed");
         assertThat(job.get("shots").asInt()).isEqualTo(200);
         assertThat(job.has("noise")).isFalse();
-        assertThat(job.get("results").fieldNames()).toIterable().containsExactly("probabilities", "histogram",
-                "shots");
+        assertThat(Http.kinds(job.get("results"))).containsExactly("probabilities", "histogram", "shots");
         JsonNode cost = http.json("/v0.4/jobs/" + job.get("id").asText() + "/cost");
         assertThat(cost.get("dry_run").asBoolean()).isFalse();
         assertThat(cost.get("estimated_cost").get("value").decimalValue()).isEqualByComparingTo("6.30");
@@ -119,14 +118,14 @@ class SubmitJobTest extends EmulatorTestBase {
         assertThat(first.get("parent_job_id").asText()).isEqualTo(id);
         assertThat(first.get("name").asText()).isEqualTo("flip");
         assertThat(first.get("type").asText()).isEqualTo("ionq.circuit.v1");
-        JsonNode aggregate = http.json(parent.get("results").get("probabilities").get("url").asText());
+        JsonNode aggregate = http.result(parent, "probabilities");
         assertThat(aggregate.get(children.get(0)).get("2").asDouble()).isEqualTo(1.0);
         assertThat(aggregate.get(children.get(1)).get("1").asDouble()).isCloseTo(0.5,
                 org.assertj.core.data.Offset.offset(1e-12));
         assertThat(JobListingTest.ids(http.json("/v0.4/jobs?parent_job_id=" + id)))
                 .containsExactlyInAnyOrderElementsOf(children);
-        assertThat(GetJobSchema.validate(parent)).isEmpty();
-        assertThat(GetJobSchema.validate(first)).isEmpty();
+        assertThat(GetJobSchema.validateEitherForm(parent)).isEmpty();
+        assertThat(GetJobSchema.validateEitherForm(first)).isEmpty();
     }
 
     @Test
@@ -159,7 +158,7 @@ class SubmitJobTest extends EmulatorTestBase {
         assertThat(jobs.get(0).get("failure").get("code").asText()).isEqualTo("QuantumComputerError");
         assertThat(jobs.get(1).get("failure").get("message").asText()).isEqualTo("recalibrated");
         assertThat(jobs.get(2).get("status").asText()).isEqualTo("completed");
-        assertThat(GetJobSchema.validate(jobs.get(0))).isEmpty();
+        assertThat(GetJobSchema.validateEitherForm(jobs.get(0))).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.ionqci.maven;
 
 import io.github.ionqci.client.IonQProperties;
 import io.github.ionqci.emulator.IonQEmulator;
+import io.github.ionqci.emulator.ResultForm;
 import io.github.ionqci.maven.internal.ApiKeyLookup;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
 import io.github.ionqci.maven.internal.EmulatorSeed;
@@ -94,6 +95,13 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
     @Parameter(property = "ionq.emulator.job-duration")
     String emulatorJobDuration;
 
+    /**
+     * How the emulator's jobs point at their results: {@code artifact} (IonQ's September 2026 artifact descriptors,
+     * the default) or {@code url} (the seed's {@code results.probabilities.url}).
+     */
+    @Parameter(property = ResultForm.PROPERTY)
+    String emulatorResultsForm;
+
     /** Where the ids of the seeded jobs are written (merged into what is there). */
     @Parameter(property = "ionq.jobs.file", defaultValue = "${project.build.directory}/ionq/jobs.json")
     File jobsFile;
@@ -111,9 +119,16 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
         Duration queueing = emulatorQueueing == null ? null : duration(emulatorQueueing, "ionq.emulator.queueing");
         Duration jobDuration = emulatorJobDuration == null ? null : duration(emulatorJobDuration, "ionq.emulator.job-duration");
         String key = emulatorKey();
+        ResultForm form;
+        try {
+            form = emulatorResultsForm == null || emulatorResultsForm.isBlank() ? ResultForm.ARTIFACT
+                    : ResultForm.parse(emulatorResultsForm);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + ResultForm.PROPERTY + ": " + e.getMessage(), e);
+        }
         IonQEmulator emulator;
         try {
-            emulator = IonQEmulator.builder().port(emulatorPort).apiKey(key).start();
+            emulator = IonQEmulator.builder().port(emulatorPort).apiKey(key).resultForm(form).start();
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Could not start the IonQ emulator on port " + emulatorPort + ": "
                     + e.getMessage() + (emulatorPort != 0 ? " (use -Dionq.emulator.port=0 for a free port)" : ""), e);
@@ -140,7 +155,7 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
                 new RunningEmulators.Running(emulator, project, previousSystem, previousProject, getLog()));
         getLog().info("IonQ emulator listening at " + emulator.baseUrl() + " (exported as ${"
                 + IonQProperties.BASE_URL + "}" + (exportApiKey ? " with its key as ${" + IonQProperties.API_KEY + "}" : "")
-                + ")");
+                + "; results form: " + form.name().toLowerCase(java.util.Locale.ROOT) + ")");
         if (!seeds.isEmpty()) {
             seed(emulator, seeds);
         }

@@ -1,6 +1,7 @@
 package io.github.ionqci.testcontainers;
 
 import io.github.ionqci.emulator.IonQEmulator;
+import io.github.ionqci.emulator.ResultForm;
 import io.github.ionqci.testcontainers.internal.EmulatorBuildContext;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,6 +113,22 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
     public IonQEmulatorContainer withApiKey(String apiKey) {
         this.apiKey = Settings.requireApiKey(apiKey);
         return withEnv(API_KEY_ENV, apiKey);
+    }
+
+    /**
+     * Sets how the emulator's jobs point at their results: {@link ResultForm#ARTIFACT} (the default) or
+     * {@link ResultForm#URL}, passed to the standalone emulator as {@code --results-form}.
+     *
+     * <pre>{@code
+     * IonQEmulatorContainer ionq = new IonQEmulatorContainer().withResultsForm(ResultForm.URL);
+     * }</pre>
+     *
+     * @param form the form
+     * @return this
+     */
+    public IonQEmulatorContainer withResultsForm(ResultForm form) {
+        String value = java.util.Objects.requireNonNull(form, "form").name().toLowerCase(java.util.Locale.ROOT);
+        return withCommand("--port", String.valueOf(PORT), "--host", "0.0.0.0", "--results-form", value);
     }
 
     /** @return the API key the emulator accepts */

@@ -1,6 +1,7 @@
 package io.github.ionqci.testcontainers;
 
 import io.github.ionqci.emulator.IonQEmulator;
+import io.github.ionqci.emulator.ResultForm;
 import org.testcontainers.lifecycle.Startable;
 
 /**
@@ -40,6 +41,7 @@ public final class IonQEmulatorStartable implements Startable {
     private int port;
     private String host = "127.0.0.1";
     private IonQEmulator emulator;
+    private ResultForm resultForm;
 
     /** An emulator on a free loopback port with the emulator's default API key; nothing runs until {@link #start()}. */
     public IonQEmulatorStartable() {
@@ -90,6 +92,24 @@ public final class IonQEmulatorStartable implements Startable {
         return this;
     }
 
+    /**
+     * Sets how jobs point at their results: {@link ResultForm#ARTIFACT} (IonQ's September 2026 descriptors, the
+     * emulator's default) or {@link ResultForm#URL} (the seed's {@code results.probabilities.url}).
+     *
+     * <pre>{@code
+     * IonQEmulatorStartable ionq = new IonQEmulatorStartable().withResultsForm(ResultForm.URL);
+     * }</pre>
+     *
+     * @param form the form
+     * @return this
+     * @throws IllegalStateException if the emulator is already running
+     */
+    public IonQEmulatorStartable withResultsForm(ResultForm form) {
+        requireNotStarted("withResultsForm");
+        this.resultForm = java.util.Objects.requireNonNull(form, "form");
+        return this;
+    }
+
     /** Starts the emulator; does nothing if it is already running. It can be started again after {@link #stop()}. */
     @Override
     public synchronized void start() {
@@ -99,6 +119,9 @@ public final class IonQEmulatorStartable implements Startable {
         IonQEmulator.Builder builder = IonQEmulator.builder().port(port).host(host);
         if (apiKey != null) {
             builder.apiKey(apiKey);
+        }
+        if (resultForm != null) {
+            builder.resultForm(resultForm);
         }
         emulator = builder.start();
     }

@@ -143,4 +143,10 @@ class IonQEmulatorContainerConfigurationTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void resultsFormGoesToTheStandaloneEmulatorsCommandLine() {
+        IonQEmulatorContainer ionq = new IonQEmulatorContainer().withResultsForm(io.github.ionqci.emulator.ResultForm.URL);
+        assertThat(ionq.getCommandParts()).containsExactly("--port", "8080", "--host", "0.0.0.0", "--results-form", "url");
+    }
 }

@@ -124,4 +124,17 @@ class IonQEmulatorStartableTest {
             return socket.getLocalPort();
         }
     }
+
+    @Test
+    void servesTheResultsFormItIsGiven() throws InterruptedException {
+        for (io.github.ionqci.emulator.ResultForm form : io.github.ionqci.emulator.ResultForm.values()) {
+            try (IonQEmulatorStartable ionq = new IonQEmulatorStartable().withResultsForm(form)) {
+                ionq.start();
+                assertThat(BellCircuit.probabilities(ionq.getBaseUrl(), ionq.getApiKey())).containsOnlyKeys("0", "3");
+                assertThat(BellCircuit.urlForm(ionq.getBaseUrl(), ionq.getApiKey())).as(form.name())
+                        .isEqualTo(form == io.github.ionqci.emulator.ResultForm.URL);
+                assertThatThrownBy(() -> ionq.withResultsForm(form)).isInstanceOf(IllegalStateException.class);
+            }
+        }
+    }
 }

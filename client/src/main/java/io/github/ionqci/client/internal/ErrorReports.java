@@ -86,7 +86,7 @@ public final class ErrorReports {
             return new IonQServerException(message, jobId, status, error, rid, null);
         }
         if (status >= 400) {
-            return new IonQRequestException(message, jobId, status, error, rid, null);
+            return new IonQRequestException(message, jobId, status, error, rid, validation(node), null);
         }
         return new IonQResponseException(message, jobId, status, error, rid, null);
     }
@@ -376,5 +376,17 @@ public final class ErrorReports {
             return null;
         }
         return clip(text, 500);
+    }
+
+    private IonQRequestException.Validation validation(JsonNode body) {
+        JsonNode v = body == null ? null : body.get("validation");
+        if (v == null || !v.isObject()) {
+            return null;
+        }
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        v.path("keys").forEach(k -> keys.add(scrub(k.asText())));
+        JsonNode source = v.get("source");
+        return new IonQRequestException.Validation(keys, source == null || source.isNull() ? null
+                : scrub(source.asText()));
     }
 }

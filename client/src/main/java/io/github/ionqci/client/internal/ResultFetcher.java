@@ -145,7 +145,7 @@ public final class ResultFetcher {
             uri = withQuery(uri, "sharpen=" + sharpen);
         }
         Call call = Call.get(uri, action, jobId).limitedTo(limit(transport.config().maxResultSize(),
-                job.qubits().orElse(0), job.shots(), kind, aggregate ? job.childJobIds().size() : 1));
+                job.qubits().orElse(0), job.shots(), kind, aggregate ? childCount(job) : 1));
         ApiResponse response = transport.send(call);
         if (!response.isSuccess()) {
             throw errors.forStatus(call, response);
@@ -208,5 +208,17 @@ public final class ResultFetcher {
     private static URI withQuery(URI uri, String parameter) {
         String s = uri.toString();
         return URI.create(s + (uri.getRawQuery() == null ? "?" : "&") + parameter);
+    }
+
+    /**
+     * The children of a multi-circuit parent, for the size limit of its aggregate: {@code child_job_ids}, which
+     * a job read from {@code GET /jobs} (the awaiter's listing) does not carry, else {@code stats.circuits}.
+     */
+    private static int childCount(Job job) {
+        if (job.childJobIds() != null) {
+            return Math.max(1, job.childJobIds().size());
+        }
+        Integer circuits = job.stats() == null ? null : job.stats().circuits();
+        return circuits == null ? 1 : Math.max(1, circuits);
     }
 }

@@ -22,6 +22,8 @@ public final class CircuitException extends RuntimeException {
     public static final String UNSUPPORTED_GATE = "UnsupportedGate";
     /** The circuit is wider than the noise model (device) allows. */
     public static final String NOT_ENOUGH_QUBITS = "NotEnoughQubits";
+    /** A controlled gate with more controls than IonQ accepts ({@value Circuits#MAX_CONTROLS}). */
+    public static final String TOO_MANY_CONTROLS = "TooManyControls";
     /** More shots than IonQ accepts. */
     public static final String TOO_MANY_SHOTS = "TooManyShots";
     /** More gates in one job than the limit. */

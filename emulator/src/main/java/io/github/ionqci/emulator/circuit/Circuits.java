@@ -1,6 +1,7 @@
 package io.github.ionqci.emulator.circuit;
 
 import static io.github.ionqci.emulator.circuit.CircuitException.INVALID_INPUT;
+import static io.github.ionqci.emulator.circuit.CircuitException.TOO_MANY_CONTROLS;
 import static io.github.ionqci.emulator.circuit.CircuitException.UNSUPPORTED_GATE;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +32,14 @@ import java.util.Set;
  *       {@code xx yy zz} ({@code rotation}) on two {@code targets}. Any of them may carry
  *       {@code control}/{@code controls}, as qiskit-ionq and cirq-ionq write controlled gates
  *       ({@code {"gate":"x","controls":[0],"targets":[1]}}); several controls make a multi-controlled
- *       gate. A one-qubit gate with several targets is applied to each target. {@code pauliexp} is
- *       rejected as {@code UnsupportedGate} by this emulator.</li>
+ *       gate, with at most {@value #MAX_CONTROLS} controls ({@code TooManyControls} beyond, as IonQ documents);
+ *       a controlled {@code swap} is refused ({@code UnsupportedGate}), as IonQ does. A one-qubit gate with
+ *       several targets is applied to each target. {@code z}, {@code s} and {@code t} with a {@code rotation} θ
+ *       are the phase rotation P(θ) = diag(1, e<sup>iθ</sup>) (what qiskit-ionq sends for Qiskit's {@code p},
+ *       {@code cp} and {@code mcp}; without a rotation they are P(π), P(π/2), P(π/4)); any other fixed gate
+ *       with a {@code rotation} fails with {@code InvalidInput} rather than ignoring it. {@code pauliexp}
+ *       ({@code targets}, {@code terms}, {@code coefficients}, {@code time}) is simulated exactly, see
+ *       {@link PauliExp}.</li>
  *   <li>{@code native}: {@code gpi gpi2} ({@code phase}), {@code ms} ({@code phases}, {@code angle}
  *       default 0.25), {@code zz} ({@code angle}, or {@code phase} as cirq-ionq writes it), all in turns;
  *       {@code nop} is accepted and does nothing. Phases must lie in [−1, 1], the ms angle in [0, 0.25].</li>
@@ -51,6 +58,13 @@ public final class Circuits {
             "rx", "ry", "rz");
     private static final Set<String> QIS_2Q = Set.of("swap", "xx", "yy", "zz");
     private static final Set<String> NATIVE = Set.of("gpi", "gpi2", "ms", "zz", "nop");
+    /** QIS gates whose {@code rotation} is their angle. */
+    private static final Set<String> ROTATED = Set.of("rx", "ry", "rz", "xx", "yy", "zz");
+    /** QIS gates that a {@code rotation} turns into the phase rotation P(θ). */
+    private static final Set<String> PHASE_GATES = Set.of("z", "s", "t");
+
+    /** The most controls IonQ accepts on one gate. */
+    public static final int MAX_CONTROLS = 7;
 
     private Circuits() {
     }
@@ -235,11 +249,11 @@ public final class Circuits {
 
         private void parseQis(List<Gate> out) {
             boolean known = QIS_1Q.contains(name) || QIS_2Q.contains(name) || name.equals("cnot");
+            if (name.equals(PauliExp.NAME)) {
+                parsePauliExp(out);
+                return;
+            }
             if (!known) {
-                if (name.equals("pauliexp")) {
-                    throw new CircuitException(UNSUPPORTED_GATE, prefix()
-                            + "pauliexp is not supported by this emulator; decompose it into rx/ry/rz and cnot gates");
-                }
                 if (name.equals("gpi") || name.equals("gpi2") || name.equals("ms")) {
                     throw invalid("'" + name + "' is a native gate but this circuit's gateset is qis; native and QIS gates "
                             + "cannot be mixed in one circuit (set \"gateset\": \"native\" and use only gpi, gpi2, ms, zz)");
@@ -251,6 +265,18 @@ public final class Circuits {
             int[] targets = qubitList("target", "targets", true);
             if (name.equals("cnot") && controls.length == 0) {
                 throw invalid("cnot needs a control qubit ('control' or 'controls')");
+            }
+            if (controls.length > MAX_CONTROLS) {
+                throw new CircuitException(TOO_MANY_CONTROLS, prefix() + controls.length + " controls; IonQ accepts at"
+                        + " most " + MAX_CONTROLS + " on one gate. Decompose the gate with ancilla qubits.");
+            }
+            if (name.equals("swap") && controls.length > 0) {
+                throw new CircuitException(UNSUPPORTED_GATE, prefix() + "a controlled swap is not supported by IonQ;"
+                        + " write it as cnot(b→a), then x with controls [c, a] on b, then cnot(b→a)");
+            }
+            if (has(node, "rotation") && !ROTATED.contains(name) && !PHASE_GATES.contains(name)) {
+                throw invalid("'" + name + "' takes no 'rotation' (only rx, ry, rz, xx, yy, zz do, and z, s, t as the"
+                        + " phase rotation P(θ)); remove it or use the rotation gate you mean");
             }
             if (QIS_2Q.contains(name)) {
                 if (targets.length != 2) {
@@ -277,6 +303,9 @@ public final class Circuits {
         }
 
         private ComplexMatrix oneQubitMatrix() {
+            if (PHASE_GATES.contains(name) && has(node, "rotation")) {
+                return ComplexMatrix.diagonalPhases(0, rotation());
+            }
             return switch (name) {
                 case "x", "not", "cnot" -> Gates.X;
                 case "y" -> Gates.Y;
@@ -293,6 +322,43 @@ public final class Circuits {
                 case "rz" -> Gates.rz(rotation());
                 default -> throw new IllegalStateException(name);
             };
+        }
+
+        private void parsePauliExp(List<Gate> out) {
+            if (has(node, "control") || has(node, "controls")) {
+                throw invalid("pauliexp takes no controls");
+            }
+            int[] targets = qubitList("target", "targets", true);
+            distinct(targets, new int[0]);
+            JsonNode terms = node.get("terms");
+            JsonNode coefficients = node.get("coefficients");
+            if (terms == null || !terms.isArray() || terms.isEmpty()) {
+                throw invalid("'terms' must be a non-empty array of Pauli strings over I, X, Y, Z, one letter per"
+                        + " target, e.g. \"terms\": [\"XX\", \"ZI\"]");
+            }
+            if (coefficients == null || !coefficients.isArray() || coefficients.size() != terms.size()) {
+                throw invalid("'coefficients' must be an array of numbers, one per term (" + terms.size() + ")");
+            }
+            List<String> strings = new ArrayList<>();
+            double[] c = new double[terms.size()];
+            for (int k = 0; k < terms.size(); k++) {
+                String term = terms.get(k).isTextual() ? terms.get(k).asText().toUpperCase(Locale.ROOT) : "";
+                if (term.length() != targets.length || !term.matches("[IXYZ]+")) {
+                    throw invalid("terms[" + k + "] must be " + targets.length + " letters of I, X, Y, Z (one per"
+                            + " target), was " + terms.get(k));
+                }
+                strings.add(term);
+                Double v = number(coefficients.get(k));
+                if (v == null || !Double.isFinite(v)) {
+                    throw invalid("coefficients[" + k + "] must be a finite number, was " + coefficients.get(k));
+                }
+                c[k] = v;
+            }
+            Double time = number(node.get("time"));
+            if (time == null || !Double.isFinite(time)) {
+                throw invalid("'time' must be a finite number (U = Π exp(−i·c·time·P)), was " + node.get("time"));
+            }
+            out.addAll(PauliExp.gates(targets, strings, c, time));
         }
 
         private double rotation() {

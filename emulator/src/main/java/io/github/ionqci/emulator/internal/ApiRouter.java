@@ -66,6 +66,13 @@ public final class ApiRouter {
         if (segments[0].equals("backends")) {
             return backends(request, segments);
         }
+        if (segments[0].equals("schemas") && segments.length == 3 && segments[1].equals("formats")) {
+            return only(request, Set.of("GET"), () -> FormatSchemas.of(segments[2])
+                    .map(doc -> HttpReply.json(200, doc)).orElseGet(ApiErrors::notFound));
+        }
+        if (segments[0].equals("organizations") && segments.length == 3 && segments[2].equals("usage")) {
+            return only(request, Set.of("GET"), () -> OrganizationUsage.report(store, request, segments[1]));
+        }
         if (segments[0].equals("whoami") && segments.length == 1) {
             return only(request, Set.of("GET"), () -> {
                 ObjectNode me = Json.object();
@@ -91,6 +98,14 @@ public final class ApiRouter {
             return only(request, Set.of("GET"), () -> HttpReply.json(200,
                     Backends.describe(s[1], queueMs, store.now())));
         }
+        if (s.length == 3 && s[2].equals("characterizations") && Backends.QUBITS.containsKey(s[1])) {
+            return only(request, Set.of("GET"), () -> HttpReply.json(200, Characterizations.page(s[1])));
+        }
+        if (s.length == 4 && s[2].equals("characterizations")) {
+            return only(request, Set.of("GET"), () -> Characterizations.of(s[1])
+                    .filter(c -> c.get("id").asText().equals(s[3]))
+                    .map(c -> HttpReply.json(200, c)).orElseGet(ApiErrors::notFound));
+        }
         return ApiErrors.notFound();
     }
 
@@ -114,6 +129,16 @@ public final class ApiRouter {
         }
         if (s.length == 3 && s[1].equals("status") && s[2].equals("cancel")) {
             return only(request, Set.of("PUT"), () -> commands.cancel(id));
+        }
+        if (s.length == 2 && (s[1].equals("clone") || s[1].equals("move"))) {
+            boolean move = s[1].equals("move");
+            return only(request, Set.of("POST"), () -> {
+                HttpReply reply = submissions.copy(request, id, move);
+                if (move && reply.status() == 201) {
+                    commands.cancelUnfinished(id);
+                }
+                return reply;
+            });
         }
         if (s.length == 2 && s[1].equals("cost")) {
             return only(request, Set.of("GET"), () -> commands.cost(id));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ionqci.emulator.circuit.BackendRules;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +39,13 @@ public final class Backends {
         node.put("status", "available");
         node.put("qubits", QUBITS.get(name));
         node.put("average_queue_time", queueMillis);
-        node.put("last_updated", now.getEpochSecond());
-        node.putNull("characterization_id");
+        node.put("last_updated", now.truncatedTo(ChronoUnit.SECONDS).toString());
+        Characterizations.idOf(name).ifPresent(id -> node.put("characterization_id", id));
         node.put("degraded", false);
+        ArrayNode mitigations = node.putArray("supported_error_mitigations");
+        if (name.startsWith("qpu.")) {
+            mitigations.add("debiasing");
+        }
         ArrayNode qis = node.putArray("supported_gates");
         QIS_GATES.forEach(qis::add);
         ArrayNode natives = node.putArray("supported_native_gates");

@@ -87,7 +87,7 @@ public final class JobCommands {
         return HttpReply.json(200, body);
     }
 
-    private static BigDecimal estimate(JobDefinition def) {
+    static BigDecimal estimate(JobDefinition def) {
         String backend = def.backend();
         BigDecimal perShot;
         if (backend.contains("forte")) {
@@ -102,6 +102,17 @@ public final class JobCommands {
         long shots = def.shots() == null ? JobPayload.DEFAULT_SHOTS : def.shots();
         BigDecimal perCircuit = new BigDecimal("0.30").add(perShot.multiply(BigDecimal.valueOf(shots)));
         return perCircuit.multiply(BigDecimal.valueOf(Math.max(1, def.circuits()))).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Cancels a job (and its children) unless it already finished: what moving a job does to the original, so the
+     * work runs once, on the new target. This is the emulator's reading of IonQ's {@code POST /jobs/{id}/move},
+     * which the spec does not describe beyond its payload; the original is not deleted.
+     *
+     * @param id a job id
+     */
+    public void cancelUnfinished(String id) {
+        store.get(id).filter(job -> !job.state(store.now()).isTerminal()).ifPresent(this::cancel);
     }
 
     private void cancel(JobEntry job) {

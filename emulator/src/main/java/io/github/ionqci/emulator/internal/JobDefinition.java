@@ -29,13 +29,15 @@ import java.util.Map;
  * @param rawJson         a verbatim body for {@code GET /jobs/{id}}, or null
  * @param gateCounts      {@code stats.gate_counts}
  * @param settings        the {@code settings} object
+ * @param payload         the body of {@code POST /jobs} that created it (what clone and move start from), or null
+ *                        for jobs added through the Java API and multi-circuit children
  */
 public record JobDefinition(String id, String type, String backend, boolean dryRun, String submitterId,
                             String projectId, String sessionId, String name, ObjectNode metadata, int qubits,
                             int circuits, Integer shots, String noiseModel, Integer noiseSeed,
                             Long predictedWaitMs, boolean artifactForm, List<Variant> variants,
                             String parentJobId, List<String> childJobIds, String rawJson,
-                            Map<String, Long> gateCounts, ObjectNode settings) {
+                            Map<String, Long> gateCounts, ObjectNode settings, ObjectNode payload) {
 
     /** Copies the collections. */
     public JobDefinition {

@@ -17,12 +17,23 @@ public final class JobStore {
     private final Map<String, JobEntry> jobs = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final Clock clock;
+    private final boolean artifactForm;
 
     private static final Comparator<JobEntry> NEWEST_FIRST = Comparator.comparingLong(JobEntry::seq).reversed();
 
-    /** @param clock the clock that drives lifecycles */
-    public JobStore(Clock clock) {
+    /**
+     * @param clock        the clock that drives lifecycles
+     * @param artifactForm whether jobs point at their results with artifact descriptors (September 2026) unless
+     *                     a job says otherwise, rather than with the seed's URLs
+     */
+    public JobStore(Clock clock, boolean artifactForm) {
         this.clock = clock;
+        this.artifactForm = artifactForm;
+    }
+
+    /** @return whether jobs use artifact descriptors unless a job says otherwise */
+    public boolean artifactForm() {
+        return artifactForm;
     }
 
     /** @return the current time */

@@ -8,11 +8,16 @@ import io.github.ionqci.emulator.circuit.CircuitException;
 import io.github.ionqci.emulator.circuit.CircuitRunner;
 import io.github.ionqci.emulator.circuit.Circuits;
 import io.github.ionqci.emulator.circuit.SimulationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,6 +30,10 @@ import java.util.concurrent.RejectedExecutionException;
  * {@code SimulationError}).
  */
 public final class JobSubmissions {
+
+    /** The fields clone and move may change (IonQ's partial child-job payload, less {@code parent}). */
+    static final Set<String> CLONE_FIELDS = new java.util.TreeSet<>(Set.of("name", "metadata", "shots", "backend",
+            "session_id", "settings", "dry_run", "noise"));
 
     private final JobStore store;
     private final SubmissionSettings settings;
@@ -47,12 +56,71 @@ public final class JobSubmissions {
      */
     public HttpReply submit(ApiRequest request) {
         JobPayload payload;
+        ObjectNode submitted;
         try {
             payload = JobPayload.parse(request.body());
+            submitted = (ObjectNode) Json.MAPPER.readTree(request.body());
         } catch (PayloadException e) {
             return e.reply();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        JobEntry job = create(payload);
+        return created(create(payload, submitted), payload);
+    }
+
+    /**
+     * {@code POST /jobs/{id}/clone} and {@code /move}: a new job from the payload that created {@code id}, with the
+     * request's fields ({@code name, metadata, shots, backend, session_id, settings, dry_run, noise}) replacing
+     * the original's. (The router cancels the original of a move, see {@link JobCommands#cancelUnfinished}.)
+     *
+     * @param request the request, whose body is a partial job payload
+     * @param id      the job to copy
+     * @param move    whether this is a move (for messages)
+     * @return 201 with {@code {"id","status","session_id"}}, 404 for an unknown job, 400 for a bad override or a job
+     *         that was not submitted through {@code POST /jobs}
+     */
+    public HttpReply copy(ApiRequest request, String id, boolean move) {
+        Optional<JobEntry> original = store.get(id);
+        if (original.isEmpty()) {
+            return ApiErrors.notFound();
+        }
+        ObjectNode base = original.get().definition().payload();
+        if (base == null) {
+            return ApiErrors.badRequest("Job " + id + " has no submitted payload to " + (move ? "move" : "clone")
+                    + " (it was added through the emulator's Java API or is a multi-circuit child); clone a job"
+                    + " created with POST /jobs.", "params", List.of("UUID"));
+        }
+        ObjectNode merged = base.deepCopy();
+        try {
+            JsonNode overrides = request.body().length == 0 ? Json.object() : Json.MAPPER.readTree(request.body());
+            if (overrides == null || !overrides.isObject()) {
+                return ApiErrors.badRequest("The body of clone and move must be a JSON object of the fields to"
+                        + " change, for example {\"backend\":\"qpu.forte-1\",\"shots\":500}.", "body", List.of());
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!CLONE_FIELDS.contains(field.getKey())) {
+                    return ApiErrors.badRequest("\"" + field.getKey() + "\" is not allowed; clone and move accept "
+                            + String.join(", ", CLONE_FIELDS) + ".", "body", List.of(field.getKey()));
+                }
+                merged.set(field.getKey(), field.getValue().deepCopy());
+            }
+        } catch (IOException e) {
+            return ApiErrors.badRequest("The body is not valid JSON; send the fields to change as a JSON object.",
+                    "body", List.of());
+        }
+        JobPayload payload;
+        try {
+            payload = JobPayload.parse(Json.MAPPER.writeValueAsBytes(merged));
+        } catch (PayloadException e) {
+            return e.reply();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return created(create(payload, merged), payload);
+    }
+
+    private static HttpReply created(JobEntry job, JobPayload payload) {
         ObjectNode body = Json.object();
         body.put("id", job.id());
         body.put("status", JobEntry.SUBMITTED);
@@ -60,7 +128,7 @@ public final class JobSubmissions {
         return HttpReply.json(201, body);
     }
 
-    private JobEntry create(JobPayload payload) {
+    private JobEntry create(JobPayload payload, ObjectNode submitted) {
         Instant now = store.now();
         String id = JobIds.newId(now.toEpochMilli());
         Lifecycle lifecycle = settings.lifecycle();
@@ -88,7 +156,7 @@ public final class JobSubmissions {
             childIds = new ArrayList<>();
             for (Circuit circuit : circuits) {
                 JobDefinition child = definition(JobIds.newId(now.toEpochMilli()), Circuits.CIRCUIT_V1, payload,
-                        circuit.name(), List.of(circuit), id, null);
+                        circuit.name(), List.of(circuit), id, null, null);
                 JobEntry entry = new JobEntry(store.nextSeq(), child, now, JobEntry.COMPLETED, null, null, lifecycle,
                         null, false);
                 entry.awaitExecution();
@@ -96,7 +164,8 @@ public final class JobSubmissions {
                 childIds.add(child.id());
             }
         }
-        JobDefinition definition = definition(id, payload.type(), payload, payload.name(), circuits, null, childIds);
+        JobDefinition definition = definition(id, payload.type(), payload, payload.name(), circuits, null, childIds,
+                submitted);
         JobEntry job = new JobEntry(store.nextSeq(), definition, now,
                 failureCode == null ? JobEntry.COMPLETED : JobEntry.FAILED, failureCode, failureMessage, lifecycle,
                 null, false);
@@ -112,7 +181,7 @@ public final class JobSubmissions {
     }
 
     private JobDefinition definition(String id, String type, JobPayload payload, String name, List<Circuit> circuits,
-                                     String parentId, List<String> childIds) {
+                                     String parentId, List<String> childIds, ObjectNode submitted) {
         int qubits = circuits.stream().mapToInt(Circuit::qubits).max().orElse(declaredQubits(payload.input()));
         Map<String, Long> gates = new LinkedHashMap<>();
         gates.put("1q", circuits.stream().mapToLong(Circuit::gateCount1q).sum());
@@ -123,8 +192,8 @@ public final class JobSubmissions {
         int shots = (int) Math.min(Integer.MAX_VALUE, payload.shots());
         return new JobDefinition(id, type, payload.backend(), payload.dryRun(), Account.SUBMITTER_ID, Account.PROJECT_ID,
                 payload.sessionId(), name, payload.metadata() == null ? null : payload.metadata().deepCopy(), qubits,
-                childIds == null ? Math.max(1, circuits.size()) : childIds.size(), shots, model, seed, null, false,
-                List.of(), parentId, childIds, null, gates, echoSettings(payload.settings()));
+                childIds == null ? Math.max(1, circuits.size()) : childIds.size(), shots, model, seed, null, store.artifactForm(),
+                List.of(), parentId, childIds, null, gates, echoSettings(payload.settings()), submitted);
     }
 
     private static int declaredQubits(JsonNode input) {

@@ -83,9 +83,11 @@ class CircuitsTest {
     }
 
     @Test
-    void controlledSwapAndControlledRotations() {
+    void controlledSwapAsTheRefusalAdvisesAndControlledRotations() {
+        // IonQ refuses a controlled swap; its message advises cnot(b→a), x with controls [c, a] on b, cnot(b→a)
         Circuit fredkin = parse(null, "{'qubits':3,'circuit':[{'gate':'x','target':0},{'gate':'x','target':1},"
-                + "{'gate':'swap','controls':[0],'targets':[1,2]}]}").get(0);
+                + "{'gate':'cnot','control':2,'target':1},{'gate':'x','controls':[0,1],'target':2},"
+                + "{'gate':'cnot','control':2,'target':1}]}").get(0);
         assertThat(idealStates(fredkin)).containsExactly(5);
         Circuit cry = parse(null, "{'qubits':2,'circuit':[{'gate':'x','target':0},"
                 + "{'gate':'ry','controls':[0],'targets':[1],'rotation':3.141592653589793}]}").get(0);
@@ -151,7 +153,10 @@ class CircuitsTest {
     @CsvSource(delimiter = '|', value = {
         "unknown qis gate|UnsupportedGate|circuit[0]|{'qubits':1,'circuit':[{'gate':'foo','target':0}]}",
         "unknown native gate|UnsupportedGate|'bar'|{'gateset':'native','qubits':1,'circuit':[{'gate':'bar','target':0}]}",
-        "pauliexp|UnsupportedGate|pauliexp|{'qubits':2,'circuit':[{'gate':'pauliexp','targets':[0,1],'terms':['XX'],'coefficients':[1],'time':1}]}",
+        "pauliexp with controls|InvalidInput|no controls|{'qubits':3,'circuit':[{'gate':'pauliexp','controls':[2],'targets':[0,1],'terms':['XX'],'coefficients':[1],'time':1}]}",
+        "eight controls|TooManyControls|at most 7|{'qubits':9,'circuit':[{'gate':'z','controls':[0,1,2,3,4,5,6,7],'target':8}]}",
+        "controlled swap|UnsupportedGate|controlled swap|{'qubits':3,'circuit':[{'gate':'swap','control':0,'targets':[1,2]}]}",
+        "rotation on h|InvalidInput|takes no|{'qubits':1,'circuit':[{'gate':'h','target':0,'rotation':0.5}]}",
         "native gate in qis circuit|InvalidInput|mixed|{'qubits':1,'circuit':[{'gate':'h','target':0},{'gate':'gpi','target':0,'phase':0}]}",
         "qis gate in native circuit|InvalidInput|mixed|{'gateset':'native','qubits':1,'circuit':[{'gate':'h','target':0}]}",
         "missing rotation|InvalidInput|rotation|{'qubits':1,'circuit':[{'gate':'rx','target':0}]}",

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class RequestCounts {
 
     private static final Pattern ONE_JOB = Pattern.compile("/v0\\.4/jobs/([0-9a-fA-F-]{36})");
-    private static final Pattern RESULTS = Pattern.compile("/v0\\.4/jobs/([0-9a-fA-F-]{36})/results/.*");
+    /** A result download in either form: the seed's {@code /results/…} or September's {@code /artifacts/{id}}. */
+    private static final Pattern RESULTS = Pattern.compile("/v0\\.4/jobs/([0-9a-fA-F-]{36})/(results|artifacts)/.*");
 
     private RequestCounts() {
     }
