@@ -1,5 +1,6 @@
 package com.example.quantum;
 
+import static io.github.ionqci.junit.assertions.CircuitAssertions.assertThatCircuit;
 import static io.github.ionqci.junit.assertions.IonQAssertions.assertThat;
 import static io.github.ionqci.junit.assertions.IonQAssertions.tvd;
 
@@ -22,6 +23,12 @@ class EntanglementIT {
                 .probabilities()
                 .containsOnlyOutcomes("00", "11")
                 .isCloseTo(Map.of("00", 0.5, "11", 0.5), tvd(0.05));
+    }
+
+    /** A rewrite of the Bell circuit (CNOT as H·CZ·H) implements the same unitary: checked before any job runs. */
+    @Test
+    void bellCircuitRewriteIsEquivalent() {
+        assertThatCircuit("ionq/circuits/bell.json").isEquivalentTo("ionq/rewrites/bell-cz.json");
     }
 
     /** On aria-1's noise model, two CNOTs leak about 1.3 % of the shots outside 000 and 111. */

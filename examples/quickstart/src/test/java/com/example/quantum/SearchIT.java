@@ -33,6 +33,15 @@ class SearchIT {
                 .hasProbability("0101", 1.0, within(0.05));
     }
 
+    /**
+     * The whole noisy distribution, with no expectation written by hand: the emulator simulates the circuit the
+     * job ran (recorded by ionq:submit) under the job's noise model, exactly, and the counts must fit it.
+     */
+    @Test
+    void bernsteinVaziraniMatchesItsSimulation(@IonQJob(name = "bernstein-vazirani") Job job) {
+        assertThat(job).distribution().matchesSimulation();
+    }
+
     @Test
     void bernsteinVaziraniHasNotRegressed(@IonQJob(name = "bernstein-vazirani") Job job) {
         assertThat(job).histogram().matchesBaseline();

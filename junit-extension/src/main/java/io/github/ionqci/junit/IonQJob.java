@@ -22,6 +22,7 @@ import org.junit.jupiter.params.converter.ConvertWith;
  * @IonQJob("${bell.job}") Job fromProperty;          // system property, env BELL_JOB, or junit-platform.properties
  * @IonQJob(name = "bell") Job fromJobsFile;           // target/ionq/jobs.json: {"bell": "<uuid>"}
  * @IonQJob(circuit = "circuits/ghz3.json", shots = 2000, noise = "aria-1") Job submitted;
+ * @IonQJob(circuit = "circuits/ghz3.json", noise = "aria-1", noiseSeed = 7) Job pinned;   // same counts every run
  *
  * @ParameterizedTest                                  // one job per argument: an id, ${placeholder} or name
  * @ValueSource(strings = {"bell", "ghz3"})
@@ -92,6 +93,19 @@ public @interface IonQJob {
      * @return the noise model, or empty
      */
     String noise() default "";
+
+    /**
+     * Seed of the simulator's noise for a {@link #circuit()} (the payload's {@code noise.seed}), so a
+     * noisy emulator job gives the same histogram every run; from 0 to {@code Integer.MAX_VALUE}.
+     * {@code -1} (the default) keeps the file's seed, or none (a random one).
+     *
+     * <pre>{@code
+     * @IonQJob(circuit = "circuits/ghz5.json", noise = "aria-1", noiseSeed = 7, shots = 10_000) Job pinned;
+     * }</pre>
+     *
+     * @return the seed, or -1
+     */
+    long noiseSeed() default -1;
 
     /**
      * How long to wait for this job ({@code "30s"}, {@code "10m"}, {@code "PT10M"}, {@code "500ms"});

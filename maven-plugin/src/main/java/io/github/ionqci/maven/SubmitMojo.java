@@ -44,7 +44,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * <p>Each file becomes a job through the client's {@link CircuitJob}, the same builder as
  * {@code @IonQJob(circuit = …)}: {@code ionq.submit.backend}, {@code shots}, {@code noise} and
  * {@code noise-seed}, when set, replace the file's values; unset, the file's are kept (else backend
- * {@code simulator} and IonQ's defaults). The jobs file keys each job by the file's base name.
+ * {@code simulator} and IonQ's defaults). The jobs file keys each job by the file's base name. Each job's
+ * metadata records its circuit file, relative to the project directory ({@link CircuitJob#CIRCUIT_METADATA}),
+ * so the tests' {@code matchesSimulation()} can simulate it.
  *
  * <p>A circuit whose name is already in the jobs file is not submitted again while the API still knows
  * its job (a re-run of the build reuses the job, and does not pay for it twice) unless
@@ -139,7 +141,7 @@ public class SubmitMojo extends AbstractClientMojo {
                 throw new ConfigurationProblem("Two circuit files are named '" + name + "'; the jobs file keys jobs by"
                         + " file name, so rename one of them.");
             }
-            bodies.put(name, circuit.toJson());
+            bodies.put(name, circuit.recordedAs(recordedPath(path)).toJson());
         }
         IonQClient client = null;
         Map<String, Job> known = Map.of();
@@ -201,6 +203,17 @@ public class SubmitMojo extends AbstractClientMojo {
         }
         getLog().info("Submitted " + submitted + " of " + bodies.size() + (bodies.size() == 1 ? " circuit" : " circuits")
                 + "; ids in " + file);
+    }
+
+    /** @return the circuit file relative to the project directory (with {@code /}), as the tests resolve it */
+    private String recordedPath(Path circuit) {
+        Path absolute = circuit.toAbsolutePath().normalize();
+        if (project == null || project.getBasedir() == null) {
+            return absolute.toString().replace('\\', '/');
+        }
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
     }
 
     /** @return true the first time in this build (all projects together) that the CI cost warning is due */

@@ -32,6 +32,9 @@ import java.util.Optional;
  * <p>Two forms. JSON, names to ids, as {@code ionq:submit} writes it ({@code //}, {@code /* *}{@code /}
  * and {@code #} comments allowed, a name listed twice is an error):
  * <pre>{@code {"bell": "e1a09d90-b2ba-4ea5-9fd7-4bfc14eac524", "ghz3": "…"}}</pre>
+ * where a job may also record the circuit file it ran (relative to the project directory), so tests can
+ * compare its results with the circuit's simulation:
+ * <pre>{@code {"bell": {"id": "e1a09d90-…", "circuit": "src/test/circuits/bell.json"}}}</pre>
  * and plain text, one id per line, blank lines and {@code #} comments ignored; each job is then named by
  * its id, so looking a job up by name needs the JSON form. A UTF-8 byte-order mark is ignored. Ids
  * follow {@link JobId}'s rule.
@@ -63,20 +66,38 @@ public final class JobsFile {
     /**
      * One job of the file.
      *
-     * @param name its name: the JSON key, or the id itself in the one-id-per-line form
-     * @param id   its id
+     * @param name    its name: the JSON key, or the id itself in the one-id-per-line form
+     * @param id      its id
+     * @param circuit the circuit file the job ran, relative to the project directory, or null when not recorded
      */
-    public record Entry(String name, String id) {
+    public record Entry(String name, String id, String circuit) {
 
         /**
-         * @param name its name; the id when null or blank
-         * @param id   its id, not null
+         * @param name    its name; the id when null or blank
+         * @param id      its id, not null
+         * @param circuit the circuit file, or null (a blank one is null)
          */
         public Entry {
             Objects.requireNonNull(id, "id");
             if (name == null || name.isBlank()) {
                 name = id;
             }
+            if (circuit != null && circuit.isBlank()) {
+                circuit = null;
+            }
+        }
+
+        /**
+         * @param name its name; the id when null or blank
+         * @param id   its id, not null
+         */
+        public Entry(String name, String id) {
+            this(name, id, null);
+        }
+
+        /** @return the circuit file the job ran, if the file records it */
+        public Optional<String> circuitFile() {
+            return Optional.ofNullable(circuit);
         }
     }
 
@@ -159,6 +180,14 @@ public final class JobsFile {
     }
 
     /**
+     * @param name a job name
+     * @return its entry, if the file is in the JSON form and lists the name
+     */
+    public Optional<Entry> entry(String name) {
+        return form == Form.JSON ? entries.stream().filter(e -> e.name().equals(name)).findFirst() : Optional.empty();
+    }
+
+    /**
      * @param name a job name, such as {@code bell}
      * @return its id
      * @throws IonQConfigurationException if the file is in the one-id-per-line form (it has no names) or
@@ -204,6 +233,10 @@ public final class JobsFile {
     public static void write(Path file, Map<String, String> jobs) {
         ObjectNode node = JSON.createObjectNode();
         jobs.forEach(node::put);
+        writeJson(file, node);
+    }
+
+    private static void writeJson(Path file, ObjectNode node) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -222,6 +255,26 @@ public final class JobsFile {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the jobs file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes the JSON form with each job's circuit where known ({@code {"name": {"id": …, "circuit": …}}}), a
+     * plain id where not, replacing the file atomically where the file system allows.
+     *
+     * @param file the file; parent directories are created
+     * @param jobs the jobs, in the order to write them
+     * @throws UncheckedIOException if it cannot be written
+     */
+    public static void writeEntries(Path file, List<Entry> jobs) {
+        ObjectNode node = JSON.createObjectNode();
+        for (Entry e : jobs) {
+            if (e.circuit() == null) {
+                node.put(e.name(), e.id());
+            } else {
+                node.putObject(e.name()).put("id", e.id()).put("circuit", e.circuit());
+            }
+        }
+        writeJson(file, node);
     }
 
     private static boolean startsAsJson(String body) {
@@ -250,15 +303,32 @@ public final class JobsFile {
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode value = entry.getValue();
+            if (value.isObject()) {
+                entries.add(recordedEntry(file, entry.getKey(), value));
+                continue;
+            }
             if (!value.isTextual()) {
                 throw new IonQConfigurationException("In the jobs file " + file + ", \"" + entry.getKey() + "\" maps to "
                         + value.getNodeType().toString().toLowerCase(Locale.ROOT) + " instead of a job id string."
-                        + " Write {\"name\": \"job-id\", …}.");
+                        + " Write {\"name\": \"job-id\", …} or {\"name\": {\"id\": \"job-id\", \"circuit\": \"file.json\"}}.");
             }
             entries.add(new Entry(entry.getKey(), id(value.asText().strip(),
                     "The id of \"" + entry.getKey() + "\" in the jobs file " + file)));
         }
         return new JobsFile(file, Form.JSON, entries);
+    }
+
+    /** {@code "name": {"id": "…", "circuit": "…"}}: a job with the circuit it ran. */
+    private static Entry recordedEntry(Path file, String name, JsonNode value) {
+        JsonNode id = value.get("id");
+        JsonNode circuit = value.get("circuit");
+        if (id == null || !id.isTextual() || (circuit != null && !circuit.isNull() && !circuit.isTextual())) {
+            throw new IonQConfigurationException("In the jobs file " + file + ", \"" + name + "\" must be a job id"
+                    + " string or an object {\"id\": \"job-id\", \"circuit\": \"file.json\"} with string values."
+                    + " Fix the entry, or submit the job again (mvn ionq:submit) to rewrite the file.");
+        }
+        return new Entry(name, id(id.asText().strip(), "The id of \"" + name + "\" in the jobs file " + file),
+                circuit == null || circuit.isNull() ? null : circuit.asText().strip());
     }
 
     private static JobsFile parseLines(Path file, String body) {

@@ -37,6 +37,25 @@ class JobsFileTest {
     }
 
     @Test
+    void aJobMayRecordItsCircuitAndTheOldFormStillReads() throws Exception {
+        Path file = dir.resolve("jobs.json");
+        JobsFile.writeEntries(file, java.util.List.of(new JobsFile.Entry("bell", BELL, "src/test/circuits/bell.json"),
+                new JobsFile.Entry("ghz3", GHZ)));
+        JobsFile jobs = JobsFile.read(file);
+        assertThat(jobs.entries()).containsExactly(new JobsFile.Entry("bell", BELL, "src/test/circuits/bell.json"),
+                new JobsFile.Entry("ghz3", GHZ));
+        assertThat(jobs.idOf("bell")).isEqualTo(BELL);
+        assertThat(jobs.entry("bell").flatMap(JobsFile.Entry::circuitFile)).contains("src/test/circuits/bell.json");
+        assertThat(jobs.entry("ghz3").flatMap(JobsFile.Entry::circuitFile)).isEmpty();
+        assertThat(Files.readString(file)).contains("\"ghz3\" : \"" + GHZ + "\"");
+
+        Path bad = write("{\"bell\": {\"circuit\": \"bell.json\"}}");
+        assertThatThrownBy(() -> JobsFile.read(bad))
+                .isInstanceOf(IonQConfigurationException.class)
+                .hasMessageContaining("\"bell\" must be a job id string or an object {\"id\": \"job-id\", \"circuit\": \"file.json\"}");
+    }
+
+    @Test
     void theLinesFormListsIdsAndANameLookupSaysItNeedsTheJsonForm() throws Exception {
         Path file = write("\uFEFF# nightly\r\n\r\n" + BELL + "\r\n  " + GHZ + "  \r\n");
         JobsFile jobs = JobsFile.read(file);

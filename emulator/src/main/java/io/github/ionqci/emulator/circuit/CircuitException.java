@@ -26,6 +26,8 @@ public final class CircuitException extends RuntimeException {
     public static final String TOO_MANY_CONTROLS = "TooManyControls";
     /** More shots than IonQ accepts. */
     public static final String TOO_MANY_SHOTS = "TooManyShots";
+    /** More gates in one job than the limit. */
+    public static final String TOO_MANY_GATES = "TooManyGates";
     /** The simulation itself cannot be done (e.g. not enough heap). */
     public static final String SIMULATION_ERROR = "SimulationError";
 

@@ -37,6 +37,17 @@ public final class CircuitRunner {
     }
 
     /**
+     * @param noiseModel a model name, or null for {@code ideal}
+     * @return the model
+     * @throws CircuitException {@code InvalidInput} naming the known models when it is unknown
+     */
+    static NoiseModel model(String noiseModel) {
+        return noiseModel == null ? NoiseModel.IDEAL : NoiseModel.named(noiseModel)
+                .orElseThrow(() -> new CircuitException(INVALID_INPUT, "unknown noise model '" + noiseModel
+                        + "'; use one of " + String.join(", ", NoiseModel.names())));
+    }
+
+    /**
      * Simulates and measures {@code circuit}.
      *
      * @param circuit    the circuit
@@ -50,9 +61,7 @@ public final class CircuitRunner {
      *                          {@code SimulationError} when the heap cannot hold the state
      */
     public static SimulationResult run(Circuit circuit, int shots, String noiseModel, Long seed) {
-        NoiseModel model = noiseModel == null ? NoiseModel.IDEAL : NoiseModel.named(noiseModel)
-                .orElseThrow(() -> new CircuitException(INVALID_INPUT, "unknown noise model '" + noiseModel
-                        + "'; use one of " + String.join(", ", NoiseModel.names())));
+        NoiseModel model = model(noiseModel);
         if (shots < 1) {
             throw new CircuitException(INVALID_INPUT, "shots must be at least 1, was " + shots);
         }

@@ -2,9 +2,9 @@ package io.github.ionqci.emulator.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ionqci.emulator.circuit.BackendRules;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +12,8 @@ import java.util.Map;
 public final class Backends {
 
     /** Backend name to qubit count. */
-    public static final Map<String, Integer> QUBITS = qubits();
+    public static final Map<String, Integer> QUBITS = BackendRules.backends().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(b -> b, BackendRules::qubits));
 
     private static final List<String> QIS_GATES = List.of("x", "y", "z", "rx", "ry", "rz", "h", "not", "cnot", "s",
             "si", "t", "ti", "v", "vi", "swap", "xx", "yy", "zz");
@@ -21,29 +22,9 @@ public final class Backends {
     private Backends() {
     }
 
-    private static Map<String, Integer> qubits() {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        map.put("simulator", 29);
-        map.put("qpu.aria-1", 25);
-        map.put("qpu.aria-2", 25);
-        map.put("qpu.forte-1", 36);
-        map.put("qpu.forte-enterprise-1", 36);
-        map.put("qpu.harmony", 11);
-        return Map.copyOf(map);
-    }
-
     /** @return the backend names, in a fixed order */
     public static List<String> names() {
-        return List.of("simulator", "qpu.aria-1", "qpu.aria-2", "qpu.forte-1", "qpu.forte-enterprise-1",
-                "qpu.harmony");
-    }
-
-    /**
-     * @param backend a QPU backend name
-     * @return the noise model that emulates it ({@code qpu.aria-1} runs with {@code aria-1})
-     */
-    public static String noiseModelOf(String backend) {
-        return backend.startsWith("qpu.") ? backend.substring("qpu.".length()) : "ideal";
+        return BackendRules.backends();
     }
 
     /**

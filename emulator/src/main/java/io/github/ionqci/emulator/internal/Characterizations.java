@@ -2,6 +2,7 @@ package io.github.ionqci.emulator.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ionqci.emulator.circuit.BackendRules;
 import io.github.ionqci.emulator.simulator.NoiseModel;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class Characterizations {
     /** @return the characterization of a QPU backend, empty for the simulator or an unknown backend */
     static Optional<ObjectNode> of(String backend) {
         Optional<String> id = idOf(backend);
-        Optional<NoiseModel> model = NoiseModel.named(Backends.noiseModelOf(backend));
+        Optional<NoiseModel> model = NoiseModel.named(BackendRules.noiseModelOf(backend));
         if (id.isEmpty() || model.isEmpty() || !Backends.QUBITS.containsKey(backend)) {
             return Optional.empty();
         }

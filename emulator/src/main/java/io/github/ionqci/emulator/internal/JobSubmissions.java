@@ -2,6 +2,7 @@ package io.github.ionqci.emulator.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ionqci.emulator.circuit.BackendRules;
 import io.github.ionqci.emulator.circuit.Circuit;
 import io.github.ionqci.emulator.circuit.CircuitException;
 import io.github.ionqci.emulator.circuit.CircuitRunner;
@@ -170,12 +171,9 @@ public final class JobSubmissions {
             if (forced != null) {
                 throw new CircuitException(forced[0], forced[1]);
             }
-            if (payload.shots() > CircuitRunner.MAX_SHOTS) {
-                throw new CircuitException(CircuitException.TOO_MANY_SHOTS, "The job asks for " + payload.shots()
-                        + " shots; the limit is " + CircuitRunner.MAX_SHOTS + " per job. Split it into several jobs.");
-            }
+            BackendRules.checkShots(payload.shots());
             circuits = Circuits.parse(payload.type(), payload.input());
-            checkLimits(payload, circuits);
+            BackendRules.check(payload.backend(), circuits, settings.maxGates());
         } catch (CircuitException e) {
             failureCode = e.failureCode();
             failureMessage = e.getMessage();
@@ -211,28 +209,6 @@ public final class JobSubmissions {
             schedule(job, children, circuits, payload);
         }
         return job;
-    }
-
-    private void checkLimits(JobPayload payload, List<Circuit> circuits) {
-        if (circuits.size() > SubmissionSettings.DEFAULT_MAX_CIRCUITS) {
-            throw new CircuitException(CircuitException.INVALID_INPUT, "The job has " + circuits.size()
-                    + " circuits; the limit is " + SubmissionSettings.DEFAULT_MAX_CIRCUITS + " per job.");
-        }
-        long gates = circuits.stream().mapToLong(c -> c.gates().size()).sum();
-        int maxGates = settings.maxGates();
-        if (gates > maxGates) {
-            throw new CircuitException("TooManyGates", "The job has " + gates + " gates; the limit is " + maxGates
-                    + " per job (all circuits together). Split it into several jobs.");
-        }
-        int width = Backends.QUBITS.get(payload.backend());
-        for (Circuit circuit : circuits) {
-            if (circuit.qubits() > width) {
-                throw new CircuitException(CircuitException.NOT_ENOUGH_QUBITS, "The circuit"
-                        + (circuit.name() == null ? "" : " '" + circuit.name() + "'") + " uses " + circuit.qubits()
-                        + " qubits but " + payload.backend() + " has " + width
-                        + ". Use a backend with enough qubits or a narrower circuit.");
-            }
-        }
     }
 
     private JobDefinition definition(String id, String type, JobPayload payload, String name, List<Circuit> circuits,
@@ -314,7 +290,7 @@ public final class JobSubmissions {
     private static Outcome simulate(Circuit circuit, JobPayload payload) {
         boolean simulator = "simulator".equals(payload.backend());
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel())
-                : Backends.noiseModelOf(payload.backend());
+                : BackendRules.noiseModelOf(payload.backend());
         try {
             SimulationResult result = CircuitRunner.run(circuit, (int) payload.shots(), model,
                     simulator ? payload.noiseSeed() : null);

@@ -9,9 +9,7 @@ import java.util.Deque;
 public final class SubmissionSettings {
 
     /** Default gate limit of one job, all circuits together (IonQ's published multi-circuit limit). */
-    public static final int DEFAULT_MAX_GATES = 150_000;
-    /** Default circuit limit of one multi-circuit job (IonQ's published limit). */
-    public static final int DEFAULT_MAX_CIRCUITS = 5_000;
+    public static final int DEFAULT_MAX_GATES = io.github.ionqci.emulator.circuit.BackendRules.DEFAULT_MAX_GATES;
 
     private Duration queueing = Duration.ZERO;
     private Duration running = Duration.ZERO;

@@ -70,6 +70,24 @@ public final class StateVector {
     }
 
     /**
+     * The basis state |index⟩ on {@code qubits} qubits, after a heap check.
+     *
+     * @param qubits the width
+     * @param index  the basis state, qubit 0 as bit 0
+     * @return |index⟩
+     * @throws IllegalArgumentException if {@code index} is not a basis state of that width
+     */
+    public static StateVector basis(int qubits, int index) {
+        StateVector psi = zero(qubits);
+        if (index < 0 || index >= psi.re.length) {
+            throw new IllegalArgumentException("basis state " + index + " does not exist on " + qubits + " qubits");
+        }
+        psi.re[0] = 0.0;
+        psi.re[index] = 1.0;
+        return psi;
+    }
+
+    /**
      * A copy of this state (after a heap check).
      *
      * @return an independent state with the same amplitudes

@@ -28,8 +28,8 @@ public final class Trajectories {
     private Trajectories() {
     }
 
-    /** A depolarising channel after operation {@code after}, on one or two qubits. */
-    private record Channel(int after, int q0, int q1, double errorProbability) {
+    /** A depolarising channel after operation {@code after}, on one or two qubits (q1 = −1 for one). */
+    record Channel(int after, int q0, int q1, double errorProbability) {
         boolean twoQubit() {
             return q1 >= 0;
         }
@@ -166,7 +166,11 @@ public final class Trajectories {
                 .filter(i -> channels.get(i).twoQubit() == twoQubit).toArray();
     }
 
-    private static List<Channel> channels(List<Operation> ops, NoiseModel model) {
+    /**
+     * The channels the model puts after each operation: one-qubit after a one-qubit gate, two-qubit on
+     * each consecutive pair (controls first) of a wider gate. {@link DensityMatrix} uses the same list.
+     */
+    static List<Channel> channels(List<Operation> ops, NoiseModel model) {
         List<Channel> channels = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             Operation op = ops.get(i);
@@ -195,7 +199,7 @@ public final class Trajectories {
      * with the drawn Paulis inserted after the operations whose channels erred (all errors come after
      * operation {@code applied - 1}).
      */
-    private static List<Operation> tail(List<Operation> ops, List<Channel> channels, long[] errors, int applied) {
+    static List<Operation> tail(List<Operation> ops, List<Channel> channels, long[] errors, int applied) {
         if (errors.length == 0) {
             return ops.subList(applied, ops.size());
         }

@@ -44,6 +44,8 @@ import org.assertj.core.data.Offset;
 public abstract class AbstractDistributionAssert<SELF extends AbstractDistributionAssert<SELF, ACTUAL>,
         ACTUAL extends Distribution> extends AbstractObjectAssert<SELF, ACTUAL> {
 
+    private static final StackWalker CALLER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
     private ResultContext context;
 
     /**
@@ -134,6 +136,71 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
             throw new IllegalArgumentException("An expected probability must be from 0 to 1, but was " + expected);
         }
         return conclude(Checks.probability(observed(), state, extraWidth, expected, within.value, within.strict));
+    }
+
+    /**
+     * Assertions on the marginal distribution over some qubits: bit j of the marginal's outcomes is qubit
+     * {@code qubits[j]}, so {@code marginal(2, 0)} writes outcomes as {@code "q0 q2"} with qubit 2 rightmost. A
+     * histogram stays a histogram (counts are summed); messages and the report name the qubits and bit order.
+     *
+     * <pre>{@code
+     * assertThat(job).histogram().marginal(0, 1).fitsDistribution(Map.of("00", 0.5, "11", 0.5));
+     * }</pre>
+     *
+     * @param qubits distinct qubit indices
+     * @return assertions on the marginal
+     */
+    public DistributionAssert marginal(int... qubits) {
+        isNotNull();
+        return new DistributionAssert(Marginals.of(actual, qubits), new ResultContext(context.job(),
+                context.kind() + " (" + Marginals.describe(qubits) + ")", context.shots(), context.note(),
+                context.source(), context.run(), context.test()));
+    }
+
+    /**
+     * Checks the expectation value of a Z-string, {@code Σ p(x)·(−1)^(parity of x on the Z qubits)}, such as the
+     * parity {@code "ZZ"} of a Bell pair (1). On exact probabilities the value must be within {@code within}. On
+     * counts (a histogram, or a job's probabilities with its shot count) the estimate has standard error
+     * {@code √((1 − E²)/n)}: the check fails when the excess {@code |Ê − expected| − within} is significant at the
+     * run's level (a two-sided normal test), and counts in the run's statistical family.
+     *
+     * <pre>{@code
+     * assertThat(job).histogram().hasExpectation("ZZ", 1.0, within(0.02));   // Bell parity
+     * }</pre>
+     *
+     * @param pauliZ   Z and I characters, qubit 0 rightmost
+     * @param expected the expected value, from −1 to 1
+     * @param within   the tolerance on top of the sampling error
+     * @return this
+     */
+    public SELF hasExpectation(String pauliZ, double expected, Offset<Double> within) {
+        isNotNull();
+        Objects.requireNonNull(within, "within");
+        PauliZ z = PauliZ.parse(pauliZ);
+        if (!(expected >= -1 && expected <= 1)) {
+            throw new IllegalArgumentException("A Z-string expectation is from −1 to 1, but " + expected + " was given");
+        }
+        int width = observed().width(z.text().length());
+        double value = z.expectation(actual);
+        Long shots = actual instanceof Histogram h ? Long.valueOf(h.total()) : exactProbabilities() ? null : context.shots();
+        if (shots == null) {
+            return conclude(new Verdict.Expectation(z.text(), z.qubits(), value, expected, within.value, null, 0, 1,
+                    null, width));
+        }
+        double se = Math.sqrt(Math.max(0, 1 - value * value) / shots);
+        double excess = Math.abs(value - expected) - within.value;
+        double pValue = excess <= 0 ? 1.0 : se == 0 ? 0.0
+                : 2 * org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).survivalProbability(excess / se);
+        return conclude(new Verdict.Expectation(z.text(), z.qubits(), value, expected, within.value, shots, se, pValue,
+                context.run().family().decide(pValue), width));
+    }
+
+    /** Whether the result is exact probabilities: an ideal emulator job's, or probabilities with no shot count. */
+    private boolean exactProbabilities() {
+        Job job = context.job();
+        boolean idealSimulator = job != null && "simulator".equals(job.backend())
+                && (job.noise() == null || job.noise().model() == null || "ideal".equals(job.noise().model()));
+        return actual instanceof Probabilities && (idealSimulator || context.shots() == null);
     }
 
     /**
@@ -254,6 +321,88 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
         Objects.requireNonNull(method, "method");
         Histogram counts = counts("a goodness-of-fit test");
         return conclude(Checks.fit(observed(), counts, expected, method, context.run().family()));
+    }
+
+    /**
+     * As {@link #matchesSimulationOf(String)}, for the circuit the job itself ran: recorded in its metadata
+     * ({@code ionq-ci.circuit}) by {@code @IonQJob(circuit = …)} and by {@code ionq:submit}.
+     *
+     * <pre>{@code
+     * @Test
+     * void ghz(@IonQJob(circuit = "circuits/ghz5.json", noise = "aria-1") Job job) {
+     *     assertThat(job).distribution().matchesSimulation();   // exact noisy distribution, goodness of fit
+     * }
+     * }</pre>
+     *
+     * @return this
+     */
+    public SELF matchesSimulation() {
+        isNotNull();
+        Job job = context.job();
+        String recorded = job == null || job.metadata() == null ? null
+                : job.metadata().get(io.github.ionqci.client.circuit.CircuitJob.CIRCUIT_METADATA);
+        if (recorded == null || recorded.isBlank()) {
+            throw failure("%s", "Cannot tell which circuit " + (job == null ? "this distribution" : "job " + job.id())
+                    + " ran: " + (job == null ? "it comes from no job" : "its metadata records none (key \""
+                    + io.github.ionqci.client.circuit.CircuitJob.CIRCUIT_METADATA + "\")")
+                    + ". Jobs from @IonQJob(circuit = …) and ionq:submit record it; for others name the circuit with"
+                    + " matchesSimulationOf(\"circuits/….json\").");
+        }
+        return matchesSimulation(CircuitFile.load(recorded, CALLER.getCallerClass()), null);
+    }
+
+    /**
+     * Compares the result with the emulator's simulation of {@code circuitResource}, run with the job's own
+     * noise model (its {@code noise.model} on the simulator, the model standing in for its QPU otherwise; a
+     * bare distribution uses the circuit file's). The expected distribution is exact (state vector when ideal,
+     * density matrix when noisy up to 10 qubits) or, beyond, an estimate with a stated TVD error bound.
+     * <ul>
+     *   <li>Exact probabilities of an ideal emulator job: every probability within 1e-9 (TVD ≤ 1e-9).</li>
+     *   <li>Sampled results against an exact distribution: {@link #fitsDistribution(Probabilities)}, the Pearson
+     *       test with forbidden outcomes, decided by the run's family-wise control.</li>
+     *   <li>Against an estimate: {@code isCloseTo(expected, tvd(bound).plusSamplingError(α))}.</li>
+     * </ul>
+     *
+     * <pre>{@code
+     * assertThat(qpuJob).distribution().matchesSimulationOf("circuits/ghz5.json");   // against aria-1 for qpu.aria-1
+     * }</pre>
+     *
+     * @param circuitResource the circuit file the job ran, found as {@code @IonQJob(circuit = …)} finds it
+     * @return this
+     */
+    public SELF matchesSimulationOf(String circuitResource) {
+        return matchesSimulation(CircuitFile.load(circuitResource, CALLER.getCallerClass()), null);
+    }
+
+    /**
+     * As {@link #matchesSimulationOf(String)}, with the noise model named: {@code ideal} to check a QPU job
+     * against its ideal simulation, or {@code aria-1}, {@code forte-1}, … .
+     *
+     * @param circuitResource the circuit file
+     * @param noiseModel      the model to simulate
+     * @return this
+     */
+    public SELF matchesSimulationOf(String circuitResource, String noiseModel) {
+        Objects.requireNonNull(noiseModel, "noiseModel");
+        return matchesSimulation(CircuitFile.load(circuitResource, CALLER.getCallerClass()), noiseModel);
+    }
+
+    SELF matchesSimulation(CircuitFile circuit, String noiseModel) {
+        isNotNull();
+        SimulationExpectation simulation = SimulationExpectation.of(circuit, context.job(), noiseModel);
+        Probabilities expected = simulation.probabilities();
+        try {
+            switch (simulation.comparison(context.job(), actual instanceof Probabilities)) {
+                case EXACT -> isCloseTo(expected, Tolerance.tvd(SimulationExpectation.EXACT_TOLERANCE));
+                case GOODNESS_OF_FIT -> fitsDistribution(expected);
+                case TOLERANCE -> isCloseTo(expected, Tolerance.tvd(Math.min(1.0, simulation.expected().tvdErrorBound()))
+                        .plusSamplingError(context.run().family().alpha()));
+            }
+        } catch (AssertionError failure) {
+            AssertionError described = new AssertionError(failure.getMessage() + "\n" + simulation.describe(), failure);
+            throw described;
+        }
+        return myself;
     }
 
     /**

@@ -65,8 +65,20 @@ final class FailureMessages {
             return new Failure(OutcomeTable.of(Map.of(outcome, probability(v.observed()))),
                     OutcomeTable.of(Map.of(outcome, probability(v.expected()))),
                     "Expecting the probability of outcome " + outcome + " (qubit 0 rightmost) in " + context.subject()
-                            + "\nto be " + probability(v.expected()) + " ± " + probability(v.tolerance())
-                            + "\nbut was " + probability(v.observed()) + " (off by " + probability(v.off()) + ")");
+                            + "\nto be " + Precision.value(v.expected(), v.tolerance()) + " ± "
+                            + Precision.tolerance(v.tolerance()) + "\nbut was " + Precision.value(v.observed(), v.tolerance())
+                            + " (off by " + Precision.value(v.off(), v.tolerance()) + ")");
+        }
+        if (verdict instanceof Verdict.Expectation v) {
+            String margin = v.decision() == null ? "" : " (standard error " + number(v.standardError()) + " from "
+                    + v.shots() + " shots; fails at p ≤ " + number(v.decision().level()) + ", "
+                    + v.decision().levelExplanation() + ")";
+            return new Failure(Precision.value(v.value(), v.tolerance()), Precision.value(v.expected(), v.tolerance()),
+                    "Expecting ⟨" + v.zString() + "⟩ (Z on qubits " + v.zQubits() + ", qubit 0 rightmost) of "
+                            + context.subject() + "\nto be " + Precision.value(v.expected(), v.tolerance()) + " ± "
+                            + Precision.tolerance(v.tolerance()) + margin + "\nbut was " + Precision.value(v.value(),
+                            v.tolerance()) + " (off by " + Precision.value(Math.abs(v.value() - v.expected()), v.tolerance())
+                            + ")");
         }
         if (verdict instanceof Verdict.MostLikely v) {
             String outcome = Bitstrings.of(v.state(), width);

@@ -7,6 +7,7 @@ import static io.github.ionqci.junit.report.Numbers.probability;
 
 import io.github.ionqci.client.result.Bitstrings;
 import io.github.ionqci.client.result.Distribution;
+import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.junit.baseline.BaselineStore;
 import io.github.ionqci.junit.report.CheckKind;
 import io.github.ionqci.junit.report.CheckRecord;
@@ -44,6 +45,32 @@ final class ReportRecords {
         return describe(verdict, observed).passed(verdict.passed());
     }
 
+    /** Power at which the report states what a goodness-of-fit check can detect. */
+    static final double REPORTED_POWER = 0.9;
+
+    /** @return {@code "; detects TVD ≥ 0.035 (power 0.9)"}, or empty when nothing can be planned */
+    private static String detectableText(Probabilities expected, long shots, double level) {
+        double tvd = detectableTvd(expected, shots, level);
+        return Double.isNaN(tvd) ? "" : "; detects TVD ≥ " + number(tvd) + " (power " + number(REPORTED_POWER) + ")";
+    }
+
+    private static String detectableExplanation(Probabilities expected, long shots, double level) {
+        double tvd = detectableTvd(expected, shots, level);
+        return Double.isNaN(tvd) ? "" : " At " + shots + " shots and this level, the check detects a shift of the true"
+                + " distribution by a total variation distance of " + number(tvd) + " or more with probability "
+                + number(REPORTED_POWER) + ", in the least favourable direction (IonQStatistics.detectableTvd); smaller"
+                + " shifts may pass.";
+    }
+
+    private static double detectableTvd(Probabilities expected, long shots, double level) {
+        long possible = java.util.stream.IntStream.range(0, expected.size()).filter(i -> expected.probabilityAt(i) > 0)
+                .count();
+        if (possible < 2 || shots < 1 || !(level > 0 && level < REPORTED_POWER)) {
+            return Double.NaN;
+        }
+        return io.github.ionqci.junit.statistics.IonQStatistics.detectableTvd(expected, shots, level, REPORTED_POWER);
+    }
+
     private static CheckRecord.Builder describe(Verdict verdict, Observed observed) {
         Distribution actual = observed.actual();
         int width = verdict.width();
@@ -59,10 +86,10 @@ final class ReportRecords {
             return record(CheckKind.PROBABILITY, observed, width, actual, observed.shots(), null, null, null)
                     .title("Probability of " + outcome)
                     .statistic("p(" + outcome + ")", v.observed())
-                    .threshold(probability(v.expected()) + " ± " + probability(v.tolerance()))
+                    .threshold(Precision.value(v.expected(), v.tolerance()) + " ± " + Precision.tolerance(v.tolerance()))
                     .reference("expected", Map.of(outcome, v.expected()), null)
                     .explanation("The observed probability of outcome " + outcome + " must be within ±"
-                            + probability(v.tolerance()) + " of " + probability(v.expected()) + ".");
+                            + Precision.tolerance(v.tolerance()) + " of " + Precision.value(v.expected(), v.tolerance()) + ".");
         }
         if (verdict instanceof Verdict.MostLikely v) {
             String outcome = Bitstrings.of(v.state(), width);
@@ -110,9 +137,29 @@ final class ReportRecords {
                     v.expected(), null)
                     .title(fit.method().label() + " goodness of fit")
                     .statistic(symbol, fit.statistic())
-                    .threshold("fails at p ≤ " + number(decision.level()))
+                    .threshold("fails at p ≤ " + number(decision.level())
+                            + detectableText(v.expected(), v.counts().total(), decision.level()))
                     .decision(fit.pValue(), decision.level(), decision.index(), decision.alpha())
-                    .explanation(fitExplanation(fit, decision, critical));
+                    .explanation(fitExplanation(fit, decision, critical)
+                            + detectableExplanation(v.expected(), v.counts().total(), decision.level()));
+        }
+        if (verdict instanceof Verdict.Expectation v) {
+            String tol = Precision.tolerance(v.tolerance());
+            CheckRecord.Builder record = record(CheckKind.EXPECTATION, observed, width, actual, observed.shots(), null,
+                    null, null)
+                    .title("⟨" + v.zString() + "⟩ (Z on qubits " + v.zQubits() + ")")
+                    .statistic("⟨" + v.zString() + "⟩", v.value())
+                    .threshold(Precision.value(v.expected(), v.tolerance()) + " ± " + tol);
+            if (v.decision() == null) {
+                return record.explanation("The expectation of " + v.zString() + " over the exact probabilities must be"
+                        + " within ±" + tol + " of " + Precision.value(v.expected(), v.tolerance()) + ".");
+            }
+            return record.decision(v.pValue(), v.decision().level(), v.decision().index(), v.decision().alpha())
+                    .explanation("From " + v.shots() + " shots the estimate has standard error √((1 − E²)/n) = "
+                            + number(v.standardError()) + ". The check fails when |estimate − "
+                            + Precision.value(v.expected(), v.tolerance()) + "| exceeds ±" + tol + " by more than shot"
+                            + " noise explains: p = " + number(v.pValue()) + " at or below "
+                            + number(v.decision().level()) + ".");
         }
         if (verdict instanceof Verdict.Homogeneity v) {
             HomogeneityResult result = v.result();

@@ -33,6 +33,19 @@ sealed interface Verdict {
         }
     }
 
+    /**
+     * {@code hasExpectation}: a Z-string's expectation against the expected value; on counts, a normal test of the
+     * excess over the tolerance decided by the run's family (decision null on exact probabilities).
+     */
+    record Expectation(String zString, String zQubits, double value, double expected, double tolerance, Long shots,
+                       double standardError, double pValue, StatisticalFamily.Decision decision, int width)
+            implements Verdict {
+        @Override
+        public boolean passed() {
+            return decision == null ? Math.abs(value - expected) <= tolerance : !decision.rejected();
+        }
+    }
+
     /** {@code hasProbability}: one outcome's observed probability against the expected one. */
     record Probability(long state, double observed, double expected, double tolerance, boolean strict, int width)
             implements Verdict {

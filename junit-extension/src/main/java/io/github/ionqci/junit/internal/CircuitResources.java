@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * Finds the file of {@code @IonQJob(circuit = ..., shots, backend, noise)} (a classpath resource from the
- * root, then relative to the test class, else a file relative to the project directory) and hands it to
- * the client's {@link CircuitJob}, the one builder and override rule shared with {@code ionq:submit}: the
- * annotation's {@code shots}, {@code backend} and {@code noise}, when set, replace the file's.
+ * Finds the file of {@code @IonQJob(circuit = ..., shots, backend, noise, noiseSeed)} (a classpath resource
+ * from the root, then relative to the test class, else a file relative to the project directory) and hands
+ * it to the client's {@link CircuitJob}, the one builder and override rule shared with {@code ionq:submit}:
+ * the annotation's {@code shots}, {@code backend}, {@code noise} and {@code noiseSeed}, when set, replace the
+ * file's. The job's metadata records the file ({@link CircuitJob#CIRCUIT_METADATA}) for
+ * {@code matchesSimulation()}. The circuit assertions find their files here too ({@link #load}).
  */
-final class CircuitResources {
+public final class CircuitResources {
 
     private CircuitResources() {
     }
@@ -29,10 +31,28 @@ final class CircuitResources {
      * @throws ExtensionConfigurationException when the file is missing or does not describe a circuit
      */
     static CircuitJob job(JobSource.Circuit circuit, Class<?> testClass, Object where) {
-        String text = read(circuit.resource(), testClass, where);
+        String resource = circuit.resource();
+        // "/circuits/x.json" and "circuits/x.json" name the same root resource, and stay one job
+        return load(resource, testClass, where)
+                .shots(circuit.shots()).backend(circuit.backend()).noise(circuit.noise())
+                .noiseSeed(circuit.noiseSeed() == JobSource.Circuit.NO_SEED ? null : (int) circuit.noiseSeed())
+                .recordedAs(resource.startsWith("/") ? resource.substring(1) : resource);
+    }
+
+    /**
+     * Reads a circuit file the way {@code @IonQJob(circuit = …)} finds it, with nothing overridden.
+     *
+     * @param resource a classpath resource (from the root, then relative to {@code anchor}'s package), else a
+     *                 file relative to the project directory
+     * @param anchor   the class whose class loader and package resolve the resource
+     * @param where    what named the file, for messages
+     * @return the file's job, as the client's one builder reads it
+     * @throws ExtensionConfigurationException when the file is missing or does not describe a circuit
+     */
+    public static CircuitJob load(String resource, Class<?> anchor, Object where) {
+        String text = read(resource, anchor, where);
         try {
-            return CircuitJob.parse(text, circuit.resource())
-                    .shots(circuit.shots()).backend(circuit.backend()).noise(circuit.noise());
+            return CircuitJob.parse(text, resource);
         } catch (IonQConfigurationException e) {
             throw new ExtensionConfigurationException(e.getMessage() + " (" + where + ")", e);
         }

@@ -28,7 +28,10 @@ sealed interface JobSource {
     }
 
     /** {@code @IonQJob(circuit = "circuits/bell.json", shots = ..., backend = ..., noise = ...)}. */
-    record Circuit(String resource, int shots, String backend, String noise) implements JobSource {
+    record Circuit(String resource, int shots, String backend, String noise, long noiseSeed) implements JobSource {
+        /** Value of {@code noiseSeed} when the annotation leaves the seed unset. */
+        static final long NO_SEED = -1;
+
         @Override
         public String toString() {
             return "@IonQJob(circuit = \"" + resource + "\")";
@@ -67,9 +70,15 @@ sealed interface JobSource {
                     + ": give exactly one of value (a job id or ${property}), name (a name in the jobs file) or"
                     + " circuit (a circuit file to submit).");
         }
-        if (job.circuit().isEmpty() && (job.shots() != 0 || !job.backend().isEmpty() || !job.noise().isEmpty())) {
-            throw new ExtensionConfigurationException("@IonQJob on " + point + " sets shots, backend or noise, which"
-                    + " only apply to a submitted circuit: add circuit = \"<file>.json\" or remove them.");
+        if (job.circuit().isEmpty() && (job.shots() != 0 || !job.backend().isEmpty() || !job.noise().isEmpty()
+                || job.noiseSeed() != Circuit.NO_SEED)) {
+            throw new ExtensionConfigurationException("@IonQJob on " + point + " sets shots, backend, noise or noiseSeed,"
+                    + " which only apply to a submitted circuit: add circuit = \"<file>.json\" or remove them.");
+        }
+        if (job.noiseSeed() < Circuit.NO_SEED || job.noiseSeed() > Integer.MAX_VALUE) {
+            throw new ExtensionConfigurationException("@IonQJob on " + point + " has noiseSeed = " + job.noiseSeed()
+                    + ": IonQ takes a seed from 0 to " + Integer.MAX_VALUE + "; use one in that range, or leave it"
+                    + " unset (-1) for a random seed.");
         }
         if (job.shots() < 0) {
             throw new ExtensionConfigurationException("@IonQJob on " + point + " has shots = " + job.shots()
@@ -87,6 +96,7 @@ sealed interface JobSource {
         if (!job.name().isEmpty()) {
             return new Named(job.name().trim());
         }
-        return new Circuit(job.circuit().trim(), job.shots(), job.backend().trim(), job.noise().trim());
+        return new Circuit(job.circuit().trim(), job.shots(), job.backend().trim(), job.noise().trim(),
+                job.noiseSeed());
     }
 }

@@ -25,7 +25,9 @@ public enum CheckKind {
     /** The set of outcomes seen. */
     OUTCOMES("Outcomes present", false),
     /** Which outcome is most likely. */
-    MOST_LIKELY("Most likely outcome", false);
+    MOST_LIKELY("Most likely outcome", false),
+    /** {@code hasExpectation}: a Z-string expectation value (e.g. a parity). */
+    EXPECTATION("Z-string expectation", false);
 
     private final String label;
     private final boolean statistical;

@@ -4,6 +4,9 @@ import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.statistics.inference.ChiSquareTest;
+import org.apache.commons.statistics.inference.GTest;
+import org.apache.commons.statistics.inference.SignificanceResult;
 
 /**
  * Goodness-of-fit tests of a measured histogram against expected probabilities, using the real
@@ -18,6 +21,9 @@ import java.util.List;
  *   <li>Degrees of freedom are the number of bins after merging, minus one. With a single bin left
  *       (a deterministic expectation, or too few shots) there is nothing to test: p = 1.</li>
  * </ul>
+ *
+ * <p>The pooling and forbidden outcomes are this class's; the test on the pooled bins (statistic and
+ * p-value) is Apache Commons Statistics' {@code ChiSquareTest} or {@code GTest}.
  *
  * <pre>{@code
  * Histogram observed = Histogram.ofBitstrings(Map.of("00", 5_060, "11", 4_940));
@@ -84,21 +90,29 @@ public final class GoodnessOfFit {
 
         int degreesOfFreedom = bins.size() - 1;
         List<GoodnessOfFitResult.Bin> resultBins = new ArrayList<>(bins.size());
-        double statistic = 0;
-        for (MutableBin bin : bins) {
-            double contribution = contribution(method, bin.observed, bin.expected);
-            statistic += contribution;
-            resultBins.add(new GoodnessOfFitResult.Bin(bin.states, bin.observed, bin.expected, contribution));
+        double[] expectedCounts = new double[bins.size()];
+        long[] observedCounts = new long[bins.size()];
+        for (int b = 0; b < bins.size(); b++) {
+            MutableBin bin = bins.get(b);
+            expectedCounts[b] = bin.expected;
+            observedCounts[b] = bin.observed;
+            resultBins.add(new GoodnessOfFitResult.Bin(bin.states, bin.observed, bin.expected,
+                    contribution(method, bin.observed, bin.expected)));
         }
+        double statistic;
         double pValue;
         if (!forbidden.isEmpty()) {
             statistic = Double.POSITIVE_INFINITY;
             pValue = 0.0;
-        } else if (degreesOfFreedom < 1) {
+        } else if (degreesOfFreedom < 1 || shots == 0) {
             statistic = 0.0;
             pValue = 1.0;
         } else {
-            pValue = ChiSquared.survival(Math.max(0.0, statistic), degreesOfFreedom);
+            SignificanceResult test = method == Method.PEARSON
+                    ? ChiSquareTest.withDefaults().test(expectedCounts, observedCounts)
+                    : GTest.withDefaults().test(expectedCounts, observedCounts);
+            statistic = test.getStatistic();
+            pValue = test.getPValue();
         }
         return new GoodnessOfFitResult(method, statistic, Math.max(0, degreesOfFreedom), pValue, shots,
                 resultBins, forbidden, merged);

@@ -3,6 +3,8 @@ package io.github.ionqci.junit.statistics;
 import io.github.ionqci.client.result.Histogram;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.statistics.inference.ChiSquareTest;
+import org.apache.commons.statistics.inference.SignificanceResult;
 
 /**
  * The two-sample χ² test of homogeneity on a 2×k table: could two histograms come from the same
@@ -16,6 +18,9 @@ import java.util.List;
  *   <li>X² = Σ (O_ji − E_ji)² / E_ji with degrees of freedom = bins − 1 (no Yates correction). One bin
  *       left means nothing to test: p = 1.</li>
  * </ul>
+ *
+ * <p>The pooling is this class's; the test of the pooled 2×k table is Apache Commons Statistics'
+ * {@code ChiSquareTest}.
  *
  * <pre>{@code
  * HomogeneityResult same = Homogeneity.test(baselineCounts, currentCounts);
@@ -55,19 +60,24 @@ public final class Homogeneity {
         int pooled = PooledBin.mergeSparse(bins, bin -> sparse(bin, smaller, total));
 
         List<HomogeneityResult.Bin> resultBins = new ArrayList<>(bins.size());
-        double statistic = 0;
-        for (MutableBin bin : bins) {
+        long[][] table = new long[2][bins.size()];
+        for (int b = 0; b < bins.size(); b++) {
+            MutableBin bin = bins.get(b);
+            table[0][b] = bin.first;
+            table[1][b] = bin.second;
             double column = bin.first + bin.second;
             double e1 = n1 * column / total;
             double e2 = n2 * column / total;
             double contribution = square(bin.first - e1) / e1 + square(bin.second - e2) / e2;
-            statistic += contribution;
             resultBins.add(new HomogeneityResult.Bin(bin.states, bin.first, bin.second, e1, e2, contribution));
         }
         int degreesOfFreedom = bins.size() - 1;
-        double pValue = degreesOfFreedom < 1 ? 1.0 : ChiSquared.survival(statistic, degreesOfFreedom);
-        return new HomogeneityResult(degreesOfFreedom < 1 ? 0.0 : statistic, Math.max(0, degreesOfFreedom), pValue,
-                n1, n2, resultBins, pooled);
+        if (degreesOfFreedom < 1 || n1 == 0 || n2 == 0) {
+            return new HomogeneityResult(0.0, Math.max(0, degreesOfFreedom), 1.0, n1, n2, resultBins, pooled);
+        }
+        SignificanceResult test = ChiSquareTest.withDefaults().test(table);
+        return new HomogeneityResult(test.getStatistic(), degreesOfFreedom, test.getPValue(), n1, n2, resultBins,
+                pooled);
     }
 
     private static boolean sparse(MutableBin bin, double smallerShots, double totalShots) {

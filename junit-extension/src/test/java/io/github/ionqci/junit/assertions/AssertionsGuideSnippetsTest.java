@@ -11,14 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every {@code // doc:name} block of {@link AssertionsGuideTest} appears verbatim in {@code docs/assertions.md}. */
+/**
+ * Every {@code // doc:name} block of {@link AssertionsGuideTest} and {@link SimulationGuideTest} appears verbatim
+ * in {@code docs/assertions.md}.
+ */
 class AssertionsGuideSnippetsTest {
 
     private static final Pattern BLOCK = Pattern.compile("\\n *// doc:([a-z-]+)\\n(.*?)\\n *// end", Pattern.DOTALL);
 
     @Test
     void theGuideShowsTheTestedCode() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/io/github/ionqci/junit/assertions/AssertionsGuideTest.java"));
+        String source = Files.readString(Path.of("src/test/java/io/github/ionqci/junit/assertions/AssertionsGuideTest.java"))
+                + Files.readString(Path.of("src/test/java/io/github/ionqci/junit/assertions/SimulationGuideTest.java"));
         String guide = unindented(Files.readString(Path.of("../docs/assertions.md")));
         List<String> names = new ArrayList<>();
         Matcher block = BLOCK.matcher(source);
@@ -28,7 +32,8 @@ class AssertionsGuideSnippetsTest {
             assertThat(guide).as("docs/assertions.md shows snippet %s", block.group(1)).contains(code);
         }
         assertThat(names).contains("ideal", "noisy", "noisy-exact", "margin", "homogeneity", "baseline", "failed",
-                "client", "statistics", "report");
+                "client", "statistics", "report",
+                "equivalence", "prepares", "matches-simulation", "shots");
     }
 
     /** Line by line without leading spaces, so a snippet nested in a list item still matches. */

@@ -79,9 +79,16 @@ class DistributionAssertTest {
         assertThatThrownBy(() -> assertThat(SHIFTED_P).hasProbability("00", 0.5, within(0.02)))
                 .hasMessage("""
                         Expecting the probability of outcome 00 (qubit 0 rightmost) in the probabilities
-                        to be 0.5000 ± 0.0200
-                        but was 0.5500 (off by 0.0500)""")
+                        to be 0.5 ± 0.02
+                        but was 0.55 (off by 0.05)""")
                 .satisfies(error -> assertDiff(error, "{\n  00: 0.5500\n}", "{\n  00: 0.5000\n}"));
+    }
+
+    @Test
+    void aTightToleranceIsPrintedWithThePrecisionItNeeds() {
+        Probabilities grover = Probabilities.ofBitstrings(Map.of("101", 121.0 / 128, "000", 7.0 / 128));
+        assertThatThrownBy(() -> assertThat(grover).hasProbability("101", 0.9453, within(1e-9)))
+                .hasMessageContaining("to be 0.9453 ± 1e-9\nbut was 0.9453125 (off by 0.0000125)");
     }
 
     @Test
@@ -174,11 +181,14 @@ class DistributionAssertTest {
         assertThat(record.kind()).isEqualTo(CheckKind.GOODNESS_OF_FIT);
         assertThat(record.passed()).isFalse();
         assertThat(record.statisticName()).isEqualTo("X²");
-        assertThat(record.threshold()).isEqualTo("fails at p ≤ 0.001");
-        assertThat(record.explanation()).isEqualTo("Pearson's X² sums (observed − expected)² / expected over 3 bins; "
+        assertThat(record.threshold()).isEqualTo("fails at p ≤ 0.001; detects TVD ≥ 0.0244 (power 0.9)");
+        assertThat(record.explanation()).startsWith("Pearson's X² sums (observed − expected)² / expected over 3 bins; "
                 + "if the expected distribution is true it follows χ² with 2 degrees of freedom, so p = 1.83e-22 is the "
                 + "chance of a deviation at least this large from shot noise alone. The check fails when p ≤ 0.001 "
-                + "(family-wise α 0.001 / 1 statistical check so far in this run), i.e. when X² ≥ 13.82.");
+                + "(family-wise α 0.001 / 1 statistical check so far in this run), i.e. when X² ≥ 13.82.")
+                .endsWith(" At 10000 shots and this level, the check detects a shift of the true distribution by a total"
+                        + " variation distance of 0.0244 or more with probability 0.9, in the least favourable direction"
+                        + " (IonQStatistics.detectableTvd); smaller shifts may pass.");
     }
 
     @Test

@@ -14,8 +14,8 @@ class CircuitResourcesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode payload(String resource, int shots, String backend, String noise) throws Exception {
-        return JSON.readTree(CircuitResources.job(new JobSource.Circuit(resource, shots, backend, noise),
-                CircuitResourcesTest.class, "test").toJson());
+        return JSON.readTree(CircuitResources.job(new JobSource.Circuit(resource, shots, backend, noise,
+                JobSource.Circuit.NO_SEED), CircuitResourcesTest.class, "test").toJson());
     }
 
     @Test
@@ -31,6 +31,7 @@ class CircuitResourcesTest {
         assertThat(overridden.at("/noise/model").asText()).isEqualTo("aria-1");
         assertThat(overridden.at("/noise/seed").asInt()).isEqualTo(7);
         assertThat(overridden.at("/input/circuit").size()).isEqualTo(2);
+        assertThat(kept.at("/metadata/ionq-ci.circuit").asText()).isEqualTo("circuits/bell.json");   // for matchesSimulation()
     }
 
     @Test
@@ -45,8 +46,22 @@ class CircuitResourcesTest {
     }
 
     @Test
+    void aNoiseSeedPinsTheNoise() throws Exception {
+        JsonNode seeded = JSON.readTree(CircuitResources.job(new JobSource.Circuit("/circuits/ghz3-input.json", 500,
+                "", "aria-1", 42), CircuitResourcesTest.class, "test").toJson());
+        JsonNode fileSeed = JSON.readTree(CircuitResources.job(new JobSource.Circuit("circuits/bell.json", 0,
+                "", "", 3), CircuitResourcesTest.class, "test").toJson());
+
+        assertThat(seeded.at("/noise/model").asText()).isEqualTo("aria-1");
+        assertThat(seeded.at("/noise/seed").asLong()).isEqualTo(42);
+        assertThat(fileSeed.at("/noise/seed").asLong()).isEqualTo(3);   // replaces the file's 7
+        assertThat(fileSeed.at("/noise/model").asText()).isEqualTo("ideal");
+        assertThat(seeded.at("/metadata/ionq-ci.circuit").asText()).isEqualTo("circuits/ghz3-input.json");
+    }
+
+    @Test
     void theSameCircuitGivesTheSamePayload() {
-        JobSource.Circuit circuit = new JobSource.Circuit("circuits/bell.json", 100, "", "");
+        JobSource.Circuit circuit = new JobSource.Circuit("circuits/bell.json", 100, "", "", JobSource.Circuit.NO_SEED);
 
         assertThat(CircuitResources.job(circuit, CircuitResourcesTest.class, "a").toJson())
                 .isEqualTo(CircuitResources.job(circuit, String.class, "b").toJson());
