@@ -42,7 +42,10 @@ public final class BackendRules {
         return List.copyOf(QUBITS.keySet());
     }
 
-    /** @return whether {@code backend} is one this emulator knows */
+    /**
+     * @param backend a backend name
+     * @return whether {@code backend} is one this emulator knows
+     */
     public static boolean known(String backend) {
         return QUBITS.containsKey(backend);
     }
@@ -84,6 +87,9 @@ public final class BackendRules {
     /**
      * Checks parsed circuits against a backend with the default gate limit, and the shots.
      *
+     * @param backend  a backend name
+     * @param circuits the job's circuits
+     * @param shots    the shots it asks for
      * @throws CircuitException with IonQ's failure code for the first rule broken
      */
     public static void check(String backend, List<Circuit> circuits, long shots) {
@@ -94,6 +100,8 @@ public final class BackendRules {
     /**
      * Checks parsed circuits against a backend: circuit count, gates (all circuits together) and width.
      *
+     * @param backend  a backend name
+     * @param circuits the job's circuits
      * @param maxGates the gate limit of one job
      * @throws CircuitException {@code InvalidInput} (too many circuits, unknown backend), {@code TooManyGates},
      *                          {@code NotEnoughQubits}

@@ -67,6 +67,12 @@ public final class CircuitOracle {
      * As {@link #distribution(Circuit, String)}, choosing the estimate's trajectories and seed (used only
      * for a noisy circuit wider than {@value DensityMatrix#MAX_QUBITS} qubits). The estimate's TVD error
      * bound falls as 1/√trajectories and never exceeds the probability that some channel errs.
+     *
+     * @param circuit      the circuit, run from |0…0⟩
+     * @param noiseModel   the noise model's name, such as {@code ideal} or {@code aria-1}
+     * @param trajectories the error patterns the estimate averages
+     * @param seed         the seed of the estimate's error sampling
+     * @return the distribution, with how it was computed and its TVD error bound
      */
     public static ExpectedDistribution distribution(Circuit circuit, String noiseModel, int trajectories, long seed) {
         NoiseModel model = CircuitRunner.model(noiseModel);
@@ -117,6 +123,9 @@ public final class CircuitOracle {
      * Compares the unitaries of two circuits on the wider one's qubits: U of {@code actual}, V of
      * {@code other}, the global phase φ taken from the largest element of V's first column.
      *
+     * @param actual the first circuit (U)
+     * @param other  the second circuit (V)
+     * @return the largest deviation after the global phase, with where it is
      * @throws IllegalArgumentException when the circuits are wider than {@value #MAX_COMPARED_QUBITS} qubits
      */
     public static UnitaryComparison compare(Circuit actual, Circuit other) {

@@ -46,29 +46,43 @@ public record ExpectedDistribution(int qubits, long[] states, double[] probabili
         SAMPLED_ERRORS
     }
 
-    /** Copies the arrays. */
+    /**
+     * Copies the arrays.
+     *
+     * @param qubits the circuit's width
+     * @param states basis states with probability above {@value #ZERO}, increasing (qubit 0 = least significant bit)
+     * @param probabilities their probabilities, summing to 1 up to the dropped mass
+     * @param noiseModel the noise model simulated
+     * @param method how they were computed
+     * @param tvdErrorBound an upper bound on the total variation distance between these probabilities and the model's true distribution: rounding for the exact methods, a bound that holds with probability {@code 1 − }{@link CircuitOracle#ESTIMATE_CONFIDENCE_DELTA} for {@link Method#SAMPLED_ERRORS}
+     */
     public ExpectedDistribution {
         states = states.clone();
         probabilities = probabilities.clone();
     }
 
+    /** @return the basis states with non-zero probability, ascending (a copy) */
     @Override
     public long[] states() {
         return states.clone();
     }
 
+    /** @return their probabilities, in the order of {@link #states()} (a copy) */
     @Override
     public double[] probabilities() {
         return probabilities.clone();
     }
 
-    /** The probability of basis state {@code state} (0 if absent). */
+    /**
+     * @param state a basis state (qubit 0 as the least significant bit)
+     * @return its probability (0 if absent)
+     */
     public double probability(long state) {
         int i = Arrays.binarySearch(states, state);
         return i >= 0 ? probabilities[i] : 0.0;
     }
 
-    /** The distribution keyed by IonQ's decimal state keys, in state order. */
+    /** @return the distribution keyed by IonQ's decimal state keys, in state order */
     public Map<Long, Double> asMap() {
         Map<Long, Double> map = new LinkedHashMap<>();
         for (int i = 0; i < states.length; i++) {
@@ -77,7 +91,7 @@ public record ExpectedDistribution(int qubits, long[] states, double[] probabili
         return map;
     }
 
-    /** Whether the probabilities are exact up to rounding. */
+    /** @return whether the probabilities are exact up to rounding */
     public boolean exact() {
         return method != Method.SAMPLED_ERRORS;
     }

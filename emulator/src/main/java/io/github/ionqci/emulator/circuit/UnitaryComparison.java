@@ -24,7 +24,10 @@ package io.github.ionqci.emulator.circuit;
 public record UnitaryComparison(int qubits, double maxDeviation, long row, long column, double actualRe,
                                 double actualIm, double otherRe, double otherIm, double globalPhase) {
 
-    /** @return whether every element agrees within {@code tolerance} after the global phase */
+    /**
+     * @param tolerance the largest deviation allowed per element
+     * @return whether every element agrees within {@code tolerance} after the global phase
+     */
     public boolean equivalent(double tolerance) {
         return maxDeviation <= tolerance;
     }

@@ -50,7 +50,7 @@ public final class DensityMatrix {
         return new DensityMatrix(qubits, StateVector.zero(2 * qubits));
     }
 
-    /** Number of qubits. */
+    /** @return the number of qubits */
     public int qubits() {
         return qubits;
     }
@@ -58,6 +58,8 @@ public final class DensityMatrix {
     /**
      * Applies {@code ops} in order, each followed by the model's depolarising channels.
      *
+     * @param ops   the operations, in order
+     * @param model the noise model whose channels follow them
      * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
      */
     public void run(List<Operation> ops, NoiseModel model) {
@@ -76,7 +78,11 @@ public final class DensityMatrix {
         }
     }
 
-    /** ρ → UρU† for one operation. */
+    /**
+     * ρ → UρU† for one operation.
+     *
+     * @param op the operation (U)
+     */
     public void apply(Operation op) {
         vector.apply(op);
         int[] targets = op.targets();
@@ -93,6 +99,9 @@ public final class DensityMatrix {
     /**
      * The depolarising channel with parameter {@code r} on {@code on}:
      * {@code ρ → (1 − r)·ρ + r·(I/2^k ⊗ Tr_on ρ)}.
+     *
+     * @param r  the channel's parameter, from 0 (no error) to 1
+     * @param on the k qubits it acts on
      */
     public void depolarise(double r, int... on) {
         double[] re = vector.reArray();
@@ -150,12 +159,15 @@ public final class DensityMatrix {
         return bits;
     }
 
-    /** ⟨index|ρ|index⟩: the probability of measuring basis state {@code index}. */
+    /**
+     * @param index a basis state (qubit 0 as the least significant bit)
+     * @return ⟨index|ρ|index⟩: the probability of measuring it
+     */
     public double probability(int index) {
         return vector.re(index + (index << qubits));
     }
 
-    /** The measured distribution: {@code probabilities()[i]} is ⟨i|ρ|i⟩ (qubit 0 = least significant bit). */
+    /** @return the measured distribution: {@code probabilities()[i]} is ⟨i|ρ|i⟩ (qubit 0 = least significant bit) */
     public double[] probabilities() {
         int dim = 1 << qubits;
         double[] p = new double[dim];
@@ -165,7 +177,7 @@ public final class DensityMatrix {
         return p;
     }
 
-    /** Tr ρ, 1 up to rounding (a check of the evolution). */
+    /** @return Tr ρ, 1 up to rounding (a check of the evolution) */
     public double trace() {
         double sum = 0;
         for (int i = 0; i < 1 << qubits; i++) {

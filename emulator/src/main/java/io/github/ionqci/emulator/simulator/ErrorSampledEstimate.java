@@ -35,7 +35,14 @@ import java.util.TreeMap;
 public record ErrorSampledEstimate(int qubits, double errorFreeWeight, int trajectories,
                                    Map<Long, Double> distribution) {
 
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @param qubits the width
+     * @param errorFreeWeight w₀
+     * @param trajectories M, the error patterns averaged
+     * @param distribution the estimate w₀·p_ideal + (1 − w₀)·q̂, by basis state
+     */
     public ErrorSampledEstimate {
         distribution = java.util.Collections.unmodifiableMap(new TreeMap<>(distribution));
     }

@@ -50,7 +50,15 @@ public final class IonQStatistics {
         return shotsToDetect(Probabilities.ofBitstrings(expected), tvd, alpha, power);
     }
 
-    /** As {@link #shotsToDetect(Map, double, double, double)}, for probabilities keyed by basis state. */
+    /**
+     * As {@link #shotsToDetect(Map, double, double, double)}, for probabilities keyed by basis state.
+     *
+     * @param expected the expected probabilities, with at least two outcomes
+     * @param tvd      the shift to detect, in (0, 0.5]
+     * @param alpha    the check's significance level, in (0, 1)
+     * @param power    the wanted probability of detection, in (alpha, 1)
+     * @return the smallest shot count with at least that power
+     */
     public static long shotsToDetect(Probabilities expected, double tvd, double alpha, double power) {
         check(expected, alpha, power);
         if (!(tvd > 0 && tvd <= 0.5)) {
@@ -81,6 +89,10 @@ public final class IonQStatistics {
      * The smallest TVD shift that a check with these shots detects with probability {@code power} in every
      * direction: the figure the report shows for each statistical check.
      *
+     * @param expected bitstrings (qubit 0 rightmost) to probabilities summing to 1
+     * @param shots    the check's shots
+     * @param alpha    the check's significance level, in (0, 1)
+     * @param power    the wanted probability of detection, in (alpha, 1)
      * @return the TVD, in (0, 1]; 1 when even a complete change of distribution is not detected reliably
      */
     public static double detectableTvd(Map<String, ? extends Number> expected, long shots, double alpha,
@@ -88,7 +100,15 @@ public final class IonQStatistics {
         return detectableTvd(Probabilities.ofBitstrings(expected), shots, alpha, power);
     }
 
-    /** As {@link #detectableTvd(Map, long, double, double)}, for probabilities keyed by basis state. */
+    /**
+     * As {@link #detectableTvd(Map, long, double, double)}, for probabilities keyed by basis state.
+     *
+     * @param expected the expected probabilities
+     * @param shots    the check's shots
+     * @param alpha    the check's significance level, in (0, 1)
+     * @param power    the wanted probability of detection, in (alpha, 1)
+     * @return the TVD, in (0, 1]
+     */
     public static double detectableTvd(Probabilities expected, long shots, double alpha, double power) {
         check(expected, alpha, power);
         if (shots < 1) {
@@ -117,6 +137,10 @@ public final class IonQStatistics {
     }
 
     /**
+     * @param expected the expected probabilities
+     * @param shots    the check's shots
+     * @param tvd      the shift, as a total variation distance
+     * @param alpha    the check's significance level
      * @return the power of the Pearson check at {@code shots} against the least favourable shift of
      *         {@code tvd}
      */
@@ -134,6 +158,9 @@ public final class IonQStatistics {
      * The least favourable shift itself: the distribution at TVD {@code tvd} from {@code expected} that the
      * check at {@code shots} detects least easily (for simulation checks and reports).
      *
+     * @param expected the expected probabilities
+     * @param shots    the check's shots
+     * @param tvd      the shift, as a total variation distance
      * @return the shifted probabilities
      */
     public static Probabilities leastFavourableShift(Probabilities expected, long shots, double tvd) {
