@@ -31,69 +31,71 @@ import java.util.Optional;
  */
 public final class KnownSettings {
 
-    private static final Map<String, Setting> ALL = new LinkedHashMap<>();
+    private static final Map<String, Setting> ALL = known();
 
-    static {
+    private static Map<String, Setting> known() {
+        Map<String, Setting> all = new LinkedHashMap<>();
         // shared: client, extension, plugin
-        add(IonQProperties.API_KEY, TEXT);
-        add(IonQProperties.BASE_URL, TEXT);
-        add(IonQProperties.AWAIT_TIMEOUT, DURATION);
-        add(IonQProperties.AWAIT_POLL_INTERVAL, DURATION);
-        add(IonQProperties.EMULATOR, BOOLEAN);
-        add(IonQProperties.JOBS_FILE, TEXT);
-        add(IonQProperties.CONNECT_GIVE_UP_AFTER, DURATION);
-        add(IonQProperties.CANCEL_ON_ABORT, BOOLEAN);
-        add(IonQProperties.HTTP_REQUEST_TIMEOUT, DURATION);
-        add(IonQProperties.HTTP_MAX_RESPONSE_SIZE, SIZE);
-        add(IonQProperties.HTTP_MAX_RESULT_SIZE, SIZE);
+        add(all, IonQProperties.API_KEY, TEXT);
+        add(all, IonQProperties.BASE_URL, TEXT);
+        add(all, IonQProperties.AWAIT_TIMEOUT, DURATION);
+        add(all, IonQProperties.AWAIT_POLL_INTERVAL, DURATION);
+        add(all, IonQProperties.EMULATOR, BOOLEAN);
+        add(all, IonQProperties.JOBS_FILE, TEXT);
+        add(all, IonQProperties.CONNECT_GIVE_UP_AFTER, DURATION);
+        add(all, IonQProperties.CANCEL_ON_ABORT, BOOLEAN);
+        add(all, IonQProperties.HTTP_REQUEST_TIMEOUT, DURATION);
+        add(all, IonQProperties.HTTP_MAX_RESPONSE_SIZE, SIZE);
+        add(all, IonQProperties.HTTP_MAX_RESULT_SIZE, SIZE);
         // JUnit extension
-        add("ionq.stats.alpha", NUMBER);
-        add("ionq.stats.family-size", INTEGER);
-        add("ionq.baselines.dir", TEXT);
-        add("ionq.baselines.update", BOOLEAN);
-        add("ionq.ci", BOOLEAN);
-        add("ionq.reports.dir", TEXT);
+        add(all, "ionq.stats.alpha", NUMBER);
+        add(all, "ionq.stats.family-size", INTEGER);
+        add(all, "ionq.baselines.dir", TEXT);
+        add(all, "ionq.baselines.update", BOOLEAN);
+        add(all, "ionq.ci", BOOLEAN);
+        add(all, "ionq.reports.dir", TEXT);
         // Maven plugin
-        add("ionq.skip", BOOLEAN);
-        add("ionq.output-directory", TEXT);
-        add("ionq.server-id", TEXT);
-        add("ionq.jobs", TEXT);
-        add("ionq.await.max-poll-interval", DURATION);
-        add("ionq.await.progress-interval", DURATION);
-        add("ionq.await.fail-on-canceled", BOOLEAN);
-        add("ionq.await.fail-on-timeout", BOOLEAN);
-        add("ionq.await.fail-on-not-found", BOOLEAN);
-        add(IonQProperties.AWAIT_ALLOW_EMPTY, BOOLEAN);
-        add("ionq.download-results", BOOLEAN);
-        add("ionq.circuits", TEXT);
-        add("ionq.submit.backend", TEXT);
-        add("ionq.submit.shots", INTEGER);
-        add("ionq.submit.noise", TEXT);
-        add("ionq.submit.noise-seed", INTEGER);
-        add("ionq.submit.force", BOOLEAN);
-        add(IonQProperties.MAX_COST, NUMBER);
-        add("ionq.session.max-jobs", INTEGER);
-        add("ionq.session.max-cost", NUMBER);
-        add("ionq.session.max-minutes", INTEGER);
-        add("ionq.await.cancel-given-jobs", BOOLEAN);
-        add("ionq.await.report-cost", BOOLEAN);
-        add("ionq.emulator.port", INTEGER);
-        add("ionq.emulator.api-key", TEXT);
-        add("ionq.emulator.export-api-key", BOOLEAN);
-        add("ionq.emulator.jobs", TEXT);
-        add("ionq.emulator.queueing", DURATION);
-        add("ionq.emulator.job-duration", DURATION);
-        add("ionq.emulator.results-form", TEXT);
+        add(all, "ionq.skip", BOOLEAN);
+        add(all, "ionq.output-directory", TEXT);
+        add(all, "ionq.server-id", TEXT);
+        add(all, "ionq.jobs", TEXT);
+        add(all, "ionq.await.max-poll-interval", DURATION);
+        add(all, "ionq.await.progress-interval", DURATION);
+        add(all, "ionq.await.fail-on-canceled", BOOLEAN);
+        add(all, "ionq.await.fail-on-timeout", BOOLEAN);
+        add(all, "ionq.await.fail-on-not-found", BOOLEAN);
+        add(all, IonQProperties.AWAIT_ALLOW_EMPTY, BOOLEAN);
+        add(all, "ionq.download-results", BOOLEAN);
+        add(all, "ionq.circuits", TEXT);
+        add(all, "ionq.submit.backend", TEXT);
+        add(all, "ionq.submit.shots", INTEGER);
+        add(all, "ionq.submit.noise", TEXT);
+        add(all, "ionq.submit.noise-seed", INTEGER);
+        add(all, "ionq.submit.force", BOOLEAN);
+        add(all, IonQProperties.MAX_COST, NUMBER);
+        add(all, "ionq.session.max-jobs", INTEGER);
+        add(all, "ionq.session.max-cost", NUMBER);
+        add(all, "ionq.session.max-minutes", INTEGER);
+        add(all, "ionq.await.cancel-given-jobs", BOOLEAN);
+        add(all, "ionq.await.report-cost", BOOLEAN);
+        add(all, "ionq.emulator.port", INTEGER);
+        add(all, "ionq.emulator.api-key", TEXT);
+        add(all, "ionq.emulator.export-api-key", BOOLEAN);
+        add(all, "ionq.emulator.jobs", TEXT);
+        add(all, "ionq.emulator.queueing", DURATION);
+        add(all, "ionq.emulator.job-duration", DURATION);
+        add(all, "ionq.emulator.results-form", TEXT);
         // emulator (simulator tuning)
-        add("ionq.emulator.simulator.threads", INTEGER);
-        add("ionq.emulator.simulator.localBits", INTEGER);
+        add(all, "ionq.emulator.simulator.threads", INTEGER);
+        add(all, "ionq.emulator.simulator.localBits", INTEGER);
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     private KnownSettings() {
     }
 
-    private static void add(String name, SettingKind kind) {
-        ALL.put(name, new Setting(name, kind));
+    private static void add(Map<String, Setting> all, String name, SettingKind kind) {
+        all.put(name, new Setting(name, kind));
     }
 
     /** @return every known setting, in a stable order */

@@ -32,8 +32,8 @@ import java.util.concurrent.RejectedExecutionException;
 public final class JobSubmissions {
 
     /** The fields clone and move may change (IonQ's partial child-job payload, less {@code parent}). */
-    static final Set<String> CLONE_FIELDS = new java.util.TreeSet<>(Set.of("name", "metadata", "shots", "backend",
-            "session_id", "settings", "dry_run", "noise"));
+    static final Set<String> CLONE_FIELDS = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(
+            Set.of("name", "metadata", "shots", "backend", "session_id", "settings", "dry_run", "noise")));
 
     private final JobStore store;
     private final SubmissionSettings settings;
