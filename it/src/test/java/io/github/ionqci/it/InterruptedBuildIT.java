@@ -60,8 +60,8 @@ class InterruptedBuildIT {
         Files.writeString(project.resolve("target/ionq/jobs.json"), "{\"given\": \"" + given + "\"}\n");
 
         String plugin = property("ionq.it.plugin");
-        ProcessBuilder command = new ProcessBuilder(property("ionq.it.wrapper"), "-B", "-o", "-ntp",
-                "-Dmaven.repo.local=" + property("ionq.it.local-repo"),
+        ProcessBuilder command = new ProcessBuilder(property("ionq.it.wrapper"), "-B", "-ntp",
+                "-Dmaven.repo.local=" + property("ionq.it.local-repo"), "-s", settings().toString(),
                 "-f", project.resolve("pom.xml").toString(),
                 "-Dionq.base-url=" + emulator.baseUrl(), "-Dionq.api-key=" + emulator.apiKey(),
                 "-Dionq.await.timeout=10m", "-Dionq.await.poll-interval=200ms", "-Dionq.await.max-poll-interval=500ms",
@@ -77,7 +77,7 @@ class InterruptedBuildIT {
         Thread reader = new Thread(() -> read(build, output, awaiting), "build-output");
         reader.start();
 
-        boolean started = awaiting.await(STARTUP.toSeconds(), TimeUnit.SECONDS);
+        boolean started = awaiting.await(STARTUP.toSeconds(), TimeUnit.SECONDS) && build.isAlive();
         assertThat(started).as("the build reached ionq:await-jobs; its output:%n%s", text(output)).isTrue();
         String submitted = emulator.jobs().ids().stream().filter(id -> !id.equals(given)).findFirst()
                 .orElseThrow(() -> new AssertionError("the build submitted nothing:\n" + text(output)));
@@ -106,6 +106,7 @@ class InterruptedBuildIT {
                     awaiting.countDown();
                 }
             }
+            awaiting.countDown();   // the build ended: stop waiting, the assertion shows its output
         } catch (IOException e) {
             synchronized (output) {
                 output.add("(reading the build's output failed: " + e + ")");
@@ -121,6 +122,16 @@ class InterruptedBuildIT {
 
     private Optional<String> status(String id) {
         return emulator.jobs().get(id).map(JobSnapshot::status);
+    }
+
+    /** The IT builds' settings (src/it/settings.xml), with the outer build's local repository as their remote. */
+    private static Path settings() throws IOException {
+        String outer = Path.of(property("ionq.it.outer-repo")).toUri().toString();
+        Path settings = Path.of(property("ionq.it.work"), "settings.xml");
+        Files.createDirectories(settings.getParent());
+        Files.writeString(settings, Files.readString(Path.of(property("ionq.it.settings")))
+                .replace("@localRepositoryUrl@", outer));
+        return settings;
     }
 
     private static Path copyProject(String name) throws IOException {
