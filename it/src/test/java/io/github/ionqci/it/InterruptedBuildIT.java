@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ionqci.emulator.EmulatedJob;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.emulator.JobSnapshot;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +55,7 @@ class InterruptedBuildIT {
         Files.writeString(project.resolve("target/ionq/jobs.json"), "{\"given\": \"" + given + "\"}\n");
 
         String plugin = property("ionq.it.plugin");
+        Path buildLog = project.resolve("build.log");
         ProcessBuilder command = new ProcessBuilder(property("ionq.it.wrapper"), "-B", "-ntp",
                 "-Dmaven.repo.local=" + property("ionq.it.local-repo"), "-s", settings().toString(),
                 "-f", project.resolve("pom.xml").toString(),
@@ -67,27 +63,29 @@ class InterruptedBuildIT {
                 "-Dionq.await.timeout=10m", "-Dionq.await.poll-interval=200ms", "-Dionq.await.max-poll-interval=500ms",
                 plugin + ":submit", plugin + ":await-jobs")
                 .directory(project.toFile())
-                .redirectErrorStream(true);
+                .redirectErrorStream(true)
+                // a file, not a pipe: Process.destroy() closes the pipes, and the lines the shutdown hook prints
+                // after it are the ones this test is about
+                .redirectOutput(buildLog.toFile());
         command.environment().remove("IONQ_API_KEY");
         command.environment().remove("IONQ_BASE_URL");
         command.environment().put("MAVEN_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1");
         build = command.start();
-        List<String> output = new ArrayList<>();
-        CountDownLatch awaiting = new CountDownLatch(1);
-        Thread reader = new Thread(() -> read(build, output, awaiting), "build-output");
-        reader.start();
 
-        boolean started = awaiting.await(STARTUP.toSeconds(), TimeUnit.SECONDS) && build.isAlive();
-        assertThat(started).as("the build reached ionq:await-jobs; its output:%n%s", text(output)).isTrue();
+        long giveUp = System.nanoTime() + STARTUP.toNanos();
+        while (build.isAlive() && !read(buildLog).contains("Awaiting 2 IonQ jobs") && System.nanoTime() < giveUp) {
+            Thread.sleep(200);
+        }
+        assertThat(build.isAlive() && read(buildLog).contains("Awaiting 2 IonQ jobs"))
+                .as("the build reached ionq:await-jobs; its output:%n%s", read(buildLog)).isTrue();
         String submitted = emulator.jobs().ids().stream().filter(id -> !id.equals(given)).findFirst()
-                .orElseThrow(() -> new AssertionError("the build submitted nothing:\n" + text(output)));
+                .orElseThrow(() -> new AssertionError("the build submitted nothing:\n" + read(buildLog)));
         assertThat(status(submitted)).isNotEqualTo(Optional.of("canceled"));
 
         build.destroy();   // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C (SIGINT)
         assertThat(build.waitFor(2, TimeUnit.MINUTES)).as("the build ended after SIGTERM").isTrue();
-        reader.join(TimeUnit.SECONDS.toMillis(30));
 
-        String log = text(output);
+        String log = read(buildLog);
         assertThat(status(submitted)).as("the job the build submitted; build output:%n%s", log).contains("canceled");
         assertThat(status(given)).as("the job given by id").isNotEqualTo(Optional.of("canceled"));
         assertThat(emulator.requests().count("PUT", "/jobs/")).as("cancel requests").isEqualTo(1);
@@ -95,29 +93,8 @@ class InterruptedBuildIT {
                 .doesNotContain(emulator.apiKey());
     }
 
-    private static void read(Process process, List<String> output, CountDownLatch awaiting) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                synchronized (output) {
-                    output.add(line);
-                }
-                if (line.contains("Awaiting 2 IonQ jobs")) {
-                    awaiting.countDown();
-                }
-            }
-            awaiting.countDown();   // the build ended: stop waiting, the assertion shows its output
-        } catch (IOException e) {
-            synchronized (output) {
-                output.add("(reading the build's output failed: " + e + ")");
-            }
-        }
-    }
-
-    private static String text(List<String> output) {
-        synchronized (output) {
-            return String.join(System.lineSeparator(), output);
-        }
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
     private Optional<String> status(String id) {
