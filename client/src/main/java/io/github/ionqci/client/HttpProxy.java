@@ -32,7 +32,15 @@ import java.util.regex.Pattern;
  */
 public record HttpProxy(String host, int port, String username, String password, String nonProxyHosts) {
 
-    /** Checks host and port. */
+    /**
+     * Checks host and port.
+     *
+     * @param host the proxy's host
+     * @param port its port
+     * @param username the user name for proxy authentication, or null
+     * @param password the password, or null
+     * @param nonProxyHosts hosts reached directly, {@code |}-separated, {@code *} as a wildcard (as in {@code http.nonProxyHosts}); null or empty for none, so even loopback goes through it
+     */
     public HttpProxy {
         Objects.requireNonNull(host, "host");
         if (host.isBlank() || port < 1 || port > 65535) {

@@ -85,8 +85,8 @@ public final class IonQClient {
         this.reader = new JobReader(errors);
         this.jobs = new JobFetcher(endpoints, transport, errors, reader);
         this.results = new ResultFetcher(endpoints, transport, errors, this::requireId);
-        this.billing = new CostsAndSessions(endpoints, transport, errors, reader);
         this.calls = new ApiCalls(endpoints, transport, errors, reader);
+        this.billing = new CostsAndSessions(endpoints, transport, errors, reader, calls);
     }
 
     /**

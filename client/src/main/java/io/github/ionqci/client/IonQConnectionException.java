@@ -7,6 +7,7 @@ public class IonQConnectionException extends IonQException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Whether a connection was made but the answer came too slowly (see {@link #slowAnswer()}). */
     private final boolean slowAnswer;
 
     /**

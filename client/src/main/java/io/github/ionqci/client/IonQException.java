@@ -16,9 +16,13 @@ public class IonQException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The job concerned, or null. */
     private final String jobId;
+    /** The HTTP status, or 0 when no response was received. */
     private final int statusCode;
+    /** IonQ's {@code error} field, or null. */
     private final String error;
+    /** The {@code x-request-id} response header, or null. */
     private final String requestId;
 
     /**

@@ -10,6 +10,7 @@ public class IonQRateLimitException extends IonQException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The last {@code Retry-After} IonQ sent, or null. */
     private final Duration retryAfter;
 
     /**

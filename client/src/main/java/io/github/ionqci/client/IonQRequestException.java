@@ -24,9 +24,15 @@ public class IonQRequestException extends IonQException {
      *
      * @param keys   the offending keys, e.g. {@code ["shots"]}
      * @param source where they are: {@code body}, {@code params} or {@code query}, or null
+     * @serial exclude
      */
     public record Validation(List<String> keys, String source) implements java.io.Serializable {
-        /** Copies the keys. */
+        /**
+         * Copies the keys.
+         *
+         * @param keys   the offending keys, e.g. {@code ["shots"]}
+         * @param source where they are: {@code body}, {@code params} or {@code query}, or null
+         */
         public Validation {
             keys = keys == null ? List.of() : List.copyOf(keys);
         }

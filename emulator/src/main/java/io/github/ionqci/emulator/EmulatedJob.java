@@ -101,37 +101,55 @@ public final class EmulatedJob {
         return new EmulatedJob(Objects.requireNonNull(rawStatus, "rawStatus"), null, null);
     }
 
-    /** @param id the job id (default: a random UUID) @return this */
+    /**
+     * @param id the job id (default: a random UUID)
+     * @return this
+     */
     public EmulatedJob id(String id) {
         this.id = Objects.requireNonNull(id, "id");
         return this;
     }
 
-    /** @param name the job name @return this */
+    /**
+     * @param name the job name
+     * @return this
+     */
     public EmulatedJob name(String name) {
         this.name = name;
         return this;
     }
 
-    /** @param type the job type (default {@code ionq.circuit.v1}) @return this */
+    /**
+     * @param type the job type (default {@code ionq.circuit.v1})
+     * @return this
+     */
     public EmulatedJob type(String type) {
         this.type = Objects.requireNonNull(type, "type");
         return this;
     }
 
-    /** @param backend the backend, such as {@code simulator} or {@code qpu.aria-1} @return this */
+    /**
+     * @param backend the backend, such as {@code simulator} or {@code qpu.aria-1}
+     * @return this
+     */
     public EmulatedJob backend(String backend) {
         this.backend = Objects.requireNonNull(backend, "backend");
         return this;
     }
 
-    /** @param qubits the circuit width ({@code stats.qubits}; default: from the highest result state) @return this */
+    /**
+     * @param qubits the circuit width ({@code stats.qubits}; default: from the highest result state)
+     * @return this
+     */
     public EmulatedJob qubits(int qubits) {
         this.qubits = qubits;
         return this;
     }
 
-    /** @param shots the shots @return this */
+    /**
+     * @param shots the shots
+     * @return this
+     */
     public EmulatedJob shots(int shots) {
         this.shots = shots;
         return this;
@@ -148,19 +166,28 @@ public final class EmulatedJob {
         return this;
     }
 
-    /** @param metadata string metadata @return this */
+    /**
+     * @param metadata string metadata
+     * @return this
+     */
     public EmulatedJob metadata(Map<String, String> metadata) {
         this.metadata = new LinkedHashMap<>(metadata);
         return this;
     }
 
-    /** @param sessionId the session id @return this */
+    /**
+     * @param sessionId the session id
+     * @return this
+     */
     public EmulatedJob sessionId(String sessionId) {
         this.sessionId = sessionId;
         return this;
     }
 
-    /** @param dryRun whether the job is a dry run (which has no results) @return this */
+    /**
+     * @param dryRun whether the job is a dry run (which has no results)
+     * @return this
+     */
     public EmulatedJob dryRun(boolean dryRun) {
         this.dryRun = dryRun;
         return this;
@@ -186,13 +213,19 @@ public final class EmulatedJob {
         return this;
     }
 
-    /** @param histogram counts by basis state, taken as given @return this */
+    /**
+     * @param histogram counts by basis state, taken as given
+     * @return this
+     */
     public EmulatedJob histogram(Map<Long, Long> histogram) {
         this.histogram = new LinkedHashMap<>(histogram);
         return this;
     }
 
-    /** @param states one basis state per shot @return this */
+    /**
+     * @param states one basis state per shot
+     * @return this
+     */
     public EmulatedJob shotResults(long... states) {
         this.shotResults = states.clone();
         return this;

@@ -239,13 +239,19 @@ public final class IonQEmulator implements AutoCloseable {
             return this;
         }
 
-        /** @param host the address to bind (default {@code 127.0.0.1}) @return this */
+        /**
+         * @param host the address to bind (default {@code 127.0.0.1})
+         * @return this
+         */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
             return this;
         }
 
-        /** @param port the port, 0 for a free one (default 0) @return this */
+        /**
+         * @param port the port, 0 for a free one (default 0)
+         * @return this
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0-65535, got " + port);
@@ -255,7 +261,8 @@ public final class IonQEmulator implements AutoCloseable {
         }
 
         /**
-         * @param apiKey the key to accept (default {@value IonQEmulator#DEFAULT_API_KEY}) @return this
+         * @param apiKey the key to accept (default {@value IonQEmulator#DEFAULT_API_KEY})
+         * @return this
          * @throws IllegalArgumentException if it is blank or is not one header token (see {@link IonQEmulator#requireApiKey})
          */
         public Builder apiKey(String apiKey) {

@@ -101,8 +101,10 @@ class IonQJobInjectionTest {
 
     @Test
     void aTestDoesNotWaitForTheOtherJobsOfItsClass() {
+        // Held in 'ready' until the first test completes it; a short predicted wait keeps the awaiter polling
+        // often (a predicted wait of an hour would stretch its interval to the 30 s cap, past the fixture's timeout).
         emulator.jobs().add(EmulatedJob.completed().id(FixtureJobs.HELD)
-                .lifecycle(Duration.ZERO, Duration.ofHours(1), Duration.ZERO));
+                .lifecycle(Duration.ZERO, Duration.ofHours(1), Duration.ZERO).predictedWait(Duration.ofMillis(50)));
 
         EngineExecutionResults results = run().run("SlowNeighbourFixture");
 

@@ -34,6 +34,17 @@ public record AwaitProgress(int round, int total, int done, Map<JobStatus, Integ
 
     /**
      * Copies the map so the record stays immutable.
+     *
+     * @param round            the round just done, from 1
+     * @param total            how many jobs are awaited
+     * @param done             how many have an outcome
+     * @param statusCounts     the jobs by last status seen, known and unknown statuses (in lifecycle order, then unknown)
+     * @param notFound         how many were not found
+     * @param unseen           how many have not been seen yet (rounds failed so far)
+     * @param oldestPending    the pending job submitted first, or null when none is pending or seen
+     * @param maxPredictedWait the longest {@code predicted_wait_time_ms} among pending jobs, or null
+     * @param elapsed          time since awaiting started
+     * @param lastError        the error of this round when it failed (it is retried next round), or null
      */
     public AwaitProgress {
         statusCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(statusCounts));

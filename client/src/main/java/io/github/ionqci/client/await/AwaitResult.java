@@ -25,6 +25,9 @@ public record AwaitResult(List<AwaitedJob> jobs, Duration elapsed) {
 
     /**
      * Copies the list so the record stays immutable.
+     *
+     * @param jobs    every awaited job, in input order
+     * @param elapsed how long awaiting took
      */
     public AwaitResult {
         jobs = List.copyOf(jobs);

@@ -14,8 +14,11 @@ public class JobTimeoutException extends IonQException {
     private static final long serialVersionUID = 1L;
 
     private final transient JobStatus lastStatus;
+    /** IonQ's last predicted wait, or null. */
     private final Duration predictedWait;
+    /** How long the job was awaited. */
     private final Duration elapsed;
+    /** The await timeout that ran out. */
     private final Duration timeout;
 
     /**

@@ -22,7 +22,17 @@ import java.util.List;
 public record Characterization(String id, String backend, String date, Integer qubits, Fidelity fidelity,
                                List<List<Integer>> connectivity, Timing timing) {
 
-    /** Absent connectivity becomes empty. */
+    /**
+     * Absent connectivity becomes empty.
+     *
+     * @param id           its id
+     * @param backend      the backend
+     * @param date         when it was measured (ISO time)
+     * @param qubits       the qubits characterized
+     * @param fidelity     median fidelities
+     * @param connectivity the qubit pairs two-qubit gates may act on
+     * @param timing       times in seconds, or null
+     */
     public Characterization {
         connectivity = connectivity == null ? List.of() : connectivity.stream().map(List::copyOf).toList();
     }

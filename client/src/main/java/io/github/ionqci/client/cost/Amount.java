@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 public record Amount(BigDecimal value, String unit) {
 
-    /** Requires both parts. */
+    /**
+     * Requires both parts.
+     *
+     * @param value the amount
+     * @param unit the currency code, such as {@code usd}, or {@code credit} for organizations billed in credits
+     */
     public Amount {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");

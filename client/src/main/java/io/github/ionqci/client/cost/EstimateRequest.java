@@ -20,7 +20,17 @@ import java.util.Objects;
 public record EstimateRequest(String backend, String type, int qubits, int shots, long gates1q, long gates2q,
                               boolean errorMitigation) {
 
-    /** Checks the values IonQ would refuse. */
+    /**
+     * Checks the values IonQ would refuse.
+     *
+     * @param backend the backend, such as {@code qpu.forte-1}
+     * @param type the job type, such as {@code ionq.circuit.v1}
+     * @param qubits the qubits used
+     * @param shots the shots
+     * @param gates1q one-qubit gates
+     * @param gates2q two-qubit gates
+     * @param errorMitigation whether error mitigation (debiasing) is on
+     */
     public EstimateRequest {
         Objects.requireNonNull(backend, "backend");
         Objects.requireNonNull(type, "type");

@@ -39,7 +39,14 @@ public final class ApiCalls {
      * @return the answer's JSON
      */
     public JsonNode send(String method, String pathAndQuery, String body, String action, String jobId) {
-        Call call = new Call(method, endpoints.api(pathAndQuery), body, action, jobId, null);
+        return send(new Call(method, endpoints.api(pathAndQuery), body, action, jobId, null));
+    }
+
+    /**
+     * @param call the call
+     * @return the answer's JSON
+     */
+    public JsonNode send(Call call) {
         ApiResponse response = transport.send(call);
         if (!response.isSuccess()) {
             throw errors.forStatus(call, response);

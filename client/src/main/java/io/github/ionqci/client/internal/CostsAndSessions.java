@@ -30,18 +30,22 @@ public final class CostsAndSessions {
     private final Transport transport;
     private final ErrorReports errors;
     private final JobReader reader;
+    private final ApiCalls calls;
 
     /**
      * @param endpoints the URLs
      * @param transport sends calls
      * @param errors    builds exceptions
      * @param reader    reads jobs
+     * @param calls     sends the single-answer calls
      */
-    public CostsAndSessions(Endpoints endpoints, Transport transport, ErrorReports errors, JobReader reader) {
+    public CostsAndSessions(Endpoints endpoints, Transport transport, ErrorReports errors, JobReader reader,
+                            ApiCalls calls) {
         this.endpoints = endpoints;
         this.transport = transport;
         this.errors = errors;
         this.reader = reader;
+        this.calls = calls;
     }
 
     /**
@@ -175,13 +179,9 @@ public final class CostsAndSessions {
     }
 
     private JsonNode ok(Call call) {
-        ApiResponse response = transport.send(call);
-        if (!response.isSuccess()) {
-            throw errors.forStatus(call, response);
-        }
-        JsonNode body = reader.readTree(call, response);
+        JsonNode body = calls.send(call);
         if (!body.isObject()) {
-            throw errors.badBody(call, response, "a body that is not a JSON object");
+            throw errors.invalid(call, "IonQ answered a body that is not a JSON object", ADVICE);
         }
         return body;
     }

@@ -22,6 +22,13 @@ public record CircuitJobStats(
 
     /**
      * Copies the gate counts so the record stays immutable.
+     *
+     * @param qubits                        qubits the job uses
+     * @param circuits                      circuits in the job
+     * @param gateCounts                    gate counts by kind, such as {@code "1q"} and {@code "2q"}
+     * @param kwh                           energy used, when reported
+     * @param predictedQuantumComputeTimeUs predicted quantum compute time in microseconds
+     * @param billedQuantumComputeTimeUs    billed quantum compute time in microseconds
      */
     public CircuitJobStats {
         gateCounts = gateCounts == null ? null : Map.copyOf(gateCounts);

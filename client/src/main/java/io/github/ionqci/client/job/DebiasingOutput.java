@@ -11,6 +11,8 @@ public record DebiasingOutput(List<DebiasingVariant> variants) {
 
     /**
      * Copies the variants so the record stays immutable.
+     *
+     * @param variants the variants that ran; empty when none are reported
      */
     public DebiasingOutput {
         variants = variants == null ? List.of() : List.copyOf(variants);

@@ -85,6 +85,35 @@ public record Job(
 
     /**
      * Copies collections so the record stays immutable.
+     *
+     * @param id                           the job's UUID
+     * @param status                       its status
+     * @param type                         the job type, such as {@code ionq.circuit.v1}
+     * @param backend                      the backend, such as {@code simulator} or {@code qpu.forte-1}
+     * @param dryRun                       whether it was compile-only
+     * @param submitterId                  the id of the user who submitted it
+     * @param projectId                    the project it belongs to
+     * @param parentJobId                  the parent of a multi-circuit child job
+     * @param sessionId                    the session it ran in
+     * @param metadata                     user metadata
+     * @param name                         the user's name for it
+     * @param submittedAt                  when it was submitted
+     * @param startedAt                    when it started running
+     * @param completedAt                  when it finished
+     * @param predictedWaitTimeMs          predicted queue wait in milliseconds
+     * @param predictedExecutionDurationMs predicted execution time in milliseconds
+     * @param executionDurationMs          how long it actually ran on the QPU
+     * @param shots                        shots requested (absent for the ideal simulator)
+     * @param noise                        the simulator's noise settings (simulator only)
+     * @param failure                      why it failed, or null
+     * @param output                       compilation and error-mitigation output
+     * @param settings                     compilation and error-mitigation settings
+     * @param stats                        qubits, circuits, gate counts and compute time
+     * @param results                      where its results are, or null until it completes
+     * @param childJobIds                  the children of a multi-circuit job, or null
+     * @param costModel                    the cost model, when the API reports one
+     * @param unreadableFields             fields the server sent but the client could not read, by JSON name,
+     *                                     with the raw value (scrubbed and cut); empty when every field was read
      */
     public Job {
         metadata = metadata == null ? null : Map.copyOf(metadata);
@@ -152,116 +181,231 @@ public record Job(
         return value;
     }
 
+    /**
+     * @return the job's {@code type}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public String type() {
         return read("type", type);
     }
 
+    /**
+     * @return the job's {@code backend}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public String backend() {
         return read("backend", backend);
     }
 
+    /**
+     * @return the job's {@code dry_run}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Boolean dryRun() {
         return read("dry_run", dryRun);
     }
 
+    /**
+     * @return the job's {@code submitter_id}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public String submitterId() {
         return read("submitter_id", submitterId);
     }
 
+    /**
+     * @return the job's {@code project_id}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public String projectId() {
         return read("project_id", projectId);
     }
 
+    /**
+     * @return the job's {@code parent_job_id}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public String parentJobId() {
         return read("parent_job_id", parentJobId);
     }
 
+    /**
+     * @return the job's {@code session_id}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public String sessionId() {
         return read("session_id", sessionId);
     }
 
+    /**
+     * @return the job's {@code metadata}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Map<String, String> metadata() {
         return read("metadata", metadata);
     }
 
+    /**
+     * @return the job's {@code name}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public String name() {
         return read("name", name);
     }
 
+    /**
+     * @return the job's {@code submitted_at}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Instant submittedAt() {
         return read("submitted_at", submittedAt);
     }
 
+    /**
+     * @return the job's {@code started_at}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Instant startedAt() {
         return read("started_at", startedAt);
     }
 
+    /**
+     * @return the job's {@code completed_at}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Instant completedAt() {
         return read("completed_at", completedAt);
     }
 
+    /**
+     * @return the job's {@code predicted_wait_time_ms}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Integer predictedWaitTimeMs() {
         return read("predicted_wait_time_ms", predictedWaitTimeMs);
     }
 
+    /**
+     * @return the job's {@code predicted_execution_duration_ms}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Integer predictedExecutionDurationMs() {
         return read("predicted_execution_duration_ms", predictedExecutionDurationMs);
     }
 
+    /**
+     * @return the job's {@code execution_duration_ms}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Integer executionDurationMs() {
         return read("execution_duration_ms", executionDurationMs);
     }
 
+    /**
+     * @return the job's {@code shots}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Integer shots() {
         return read("shots", shots);
     }
 
+    /**
+     * @return the job's {@code noise}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public Noise noise() {
         return read("noise", noise);
     }
 
+    /**
+     * @return the job's {@code output}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public JobOutput output() {
         return read("output", output);
     }
 
+    /**
+     * @return the job's {@code settings}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public CircuitJobSettings settings() {
         return read("settings", settings);
     }
 
+    /**
+     * @return the job's {@code stats}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public CircuitJobStats stats() {
         return read("stats", stats);
     }
 
+    /**
+     * @return the job's {@code results}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public JobResults results() {
         return read("results", results);
     }
 
+    /**
+     * @return the job's {@code child_job_ids}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public List<String> childJobIds() {
         return read("child_job_ids", childJobIds);
     }
 
+    /**
+     * @return the job's {@code cost_model}, as the record component says
+     * @throws IllegalStateException if the server sent a value the client could not read
+     *         (see {@link #isReadable(String)})
+     */
     @Override
     public String costModel() {
         return read("cost_model", costModel);

@@ -23,6 +23,9 @@ public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultAr
 
     /**
      * Copies both maps so the record stays immutable.
+     *
+     * @param links     URL-form links by result kind; empty when the API used the artifact form
+     * @param artifacts artifact-form entries by format name; empty when the API used the URL form
      */
     public JobResults {
         links = links == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(links));

@@ -30,75 +30,122 @@ public final class Circuit {
         this.qubits = qubits;
     }
 
-    /** @param qubits its width @return an empty QIS circuit */
+    /**
+     * @param qubits its width
+     * @return an empty QIS circuit
+     */
     public static Circuit qis(int qubits) {
         return new Circuit("qis", qubits);
     }
 
-    /** @param qubits its width @return an empty native-gate circuit (gpi, gpi2, ms, zz) */
+    /**
+     * @param qubits its width
+     * @return an empty native-gate circuit (gpi, gpi2, ms, zz)
+     */
     public static Circuit nativeGates(int qubits) {
         return new Circuit("native", qubits);
     }
 
-    /** @param name the circuit's name (in a multi-circuit job it names the child job) @return this */
+    /**
+     * @param name the circuit's name (in a multi-circuit job it names the child job)
+     * @return this
+     */
     public Circuit named(String name) {
         this.name = name;
         return this;
     }
 
-    /** @param target the qubit @return this with {@code h} */
+    /**
+     * @param target the qubit
+     * @return this with {@code h}
+     */
     public Circuit h(int target) {
         return one("h", target);
     }
 
-    /** @param target the qubit @return this with {@code x} */
+    /**
+     * @param target the qubit
+     * @return this with {@code x}
+     */
     public Circuit x(int target) {
         return one("x", target);
     }
 
-    /** @param target the qubit @return this with {@code y} */
+    /**
+     * @param target the qubit
+     * @return this with {@code y}
+     */
     public Circuit y(int target) {
         return one("y", target);
     }
 
-    /** @param target the qubit @return this with {@code z} */
+    /**
+     * @param target the qubit
+     * @return this with {@code z}
+     */
     public Circuit z(int target) {
         return one("z", target);
     }
 
-    /** @param target the qubit @return this with {@code s} */
+    /**
+     * @param target the qubit
+     * @return this with {@code s}
+     */
     public Circuit s(int target) {
         return one("s", target);
     }
 
-    /** @param target the qubit @return this with {@code t} */
+    /**
+     * @param target the qubit
+     * @return this with {@code t}
+     */
     public Circuit t(int target) {
         return one("t", target);
     }
 
-    /** @param target the qubit @param radians the angle @return this with {@code rx} */
+    /**
+     * @param target the qubit
+     * @param radians the angle
+     * @return this with {@code rx}
+     */
     public Circuit rx(int target, double radians) {
         return rotation("rx", target, radians);
     }
 
-    /** @param target the qubit @param radians the angle @return this with {@code ry} */
+    /**
+     * @param target the qubit
+     * @param radians the angle
+     * @return this with {@code ry}
+     */
     public Circuit ry(int target, double radians) {
         return rotation("ry", target, radians);
     }
 
-    /** @param target the qubit @param radians the angle @return this with {@code rz} */
+    /**
+     * @param target the qubit
+     * @param radians the angle
+     * @return this with {@code rz}
+     */
     public Circuit rz(int target, double radians) {
         return rotation("rz", target, radians);
     }
 
-    /** @param control the control @param target the target @return this with {@code cnot} */
+    /**
+     * @param control the control
+     * @param target the target
+     * @return this with {@code cnot}
+     */
     public Circuit cnot(int control, int target) {
         qisOnly("cnot");
         gates.addObject().put("gate", "cnot").put("control", control).put("target", target);
         return this;
     }
 
-    /** @param a a qubit @param b another @return this with {@code swap} */
+    /**
+     * @param a a qubit
+     * @param b another
+     * @return this with {@code swap}
+     */
     public Circuit swap(int a, int b) {
         qisOnly("swap");
         ObjectNode g = gates.addObject().put("gate", "swap");
@@ -150,14 +197,22 @@ public final class Circuit {
         return this;
     }
 
-    /** @param target the qubit @param phase in turns @return this with native {@code gpi} */
+    /**
+     * @param target the qubit
+     * @param phase in turns
+     * @return this with native {@code gpi}
+     */
     public Circuit gpi(int target, double phase) {
         nativeOnly("gpi");
         gates.addObject().put("gate", "gpi").put("target", target).put("phase", phase);
         return this;
     }
 
-    /** @param target the qubit @param phase in turns @return this with native {@code gpi2} */
+    /**
+     * @param target the qubit
+     * @param phase in turns
+     * @return this with native {@code gpi2}
+     */
     public Circuit gpi2(int target, double phase) {
         nativeOnly("gpi2");
         gates.addObject().put("gate", "gpi2").put("target", target).put("phase", phase);

@@ -30,7 +30,10 @@ public final class JobRequest {
     private JobRequest() {
     }
 
-    /** @param circuit the circuit @return a single-circuit job ({@code ionq.circuit.v1}) */
+    /**
+     * @param circuit the circuit
+     * @return a single-circuit job ({@code ionq.circuit.v1})
+     */
     public static JobRequest circuit(Circuit circuit) {
         JobRequest r = new JobRequest();
         r.body.put("type", "ionq.circuit.v1");
@@ -38,7 +41,10 @@ public final class JobRequest {
         return r.withDefaultBackend();
     }
 
-    /** @param circuits the circuits, each becoming a child job @return a multi-circuit job */
+    /**
+     * @param circuits the circuits, each becoming a child job
+     * @return a multi-circuit job
+     */
     public static JobRequest circuits(Circuit... circuits) {
         if (circuits.length == 0) {
             throw new IllegalArgumentException("a multi-circuit job needs at least one circuit");
@@ -56,7 +62,10 @@ public final class JobRequest {
         return r.withDefaultBackend();
     }
 
-    /** @param program an OpenQASM 3 program, as text @return an {@code ionq.qasm3.v1} job */
+    /**
+     * @param program an OpenQASM 3 program, as text
+     * @return an {@code ionq.qasm3.v1} job
+     */
     public static JobRequest qasm3(String program) {
         JobRequest r = new JobRequest();
         r.body.put("type", "ionq.qasm3.v1");
@@ -69,13 +78,19 @@ public final class JobRequest {
         return new JobRequest();
     }
 
-    /** @param backend {@code simulator} (IonQ's default), {@code qpu.forte-1}, … @return this */
+    /**
+     * @param backend {@code simulator} (IonQ's default), {@code qpu.forte-1}, …
+     * @return this
+     */
     public JobRequest backend(String backend) {
         body.put("backend", backend);
         return this;
     }
 
-    /** @param shots 1 to 1,000,000 @return this */
+    /**
+     * @param shots 1 to 1,000,000
+     * @return this
+     */
     public JobRequest shots(int shots) {
         if (shots < 1) {
             throw new IllegalArgumentException("shots must be at least 1, got " + shots);
@@ -84,50 +99,75 @@ public final class JobRequest {
         return this;
     }
 
-    /** @param name the job's name @return this */
+    /**
+     * @param name the job's name
+     * @return this
+     */
     public JobRequest name(String name) {
         body.put("name", name);
         return this;
     }
 
-    /** @param metadata string keys and values, kept with the job @return this */
+    /**
+     * @param metadata string keys and values, kept with the job
+     * @return this
+     */
     public JobRequest metadata(Map<String, String> metadata) {
         ObjectNode m = body.putObject("metadata");
         metadata.forEach(m::put);
         return this;
     }
 
-    /** @param model the simulator's noise model ({@code aria-1}, {@code forte-1}, …) @return this */
+    /**
+     * @param model the simulator's noise model ({@code aria-1}, {@code forte-1}, …)
+     * @return this
+     */
     public JobRequest noise(String model) {
         body.putObject("noise").put("model", model);
         return this;
     }
 
-    /** @param model the noise model @param seed the seed that makes the sampling repeatable @return this */
+    /**
+     * @param model the noise model
+     * @param seed the seed that makes the sampling repeatable
+     * @return this
+     */
     public JobRequest noise(String model, long seed) {
         body.putObject("noise").put("model", model).put("seed", seed);
         return this;
     }
 
-    /** @param dryRun compile only, run nothing @return this */
+    /**
+     * @param dryRun compile only, run nothing
+     * @return this
+     */
     public JobRequest dryRun(boolean dryRun) {
         body.put("dry_run", dryRun);
         return this;
     }
 
-    /** @param sessionId the session the job runs in @return this */
+    /**
+     * @param sessionId the session the job runs in
+     * @return this
+     */
     public JobRequest sessionId(String sessionId) {
         body.put("session_id", sessionId);
         return this;
     }
 
-    /** @param debiasing {@code settings.error_mitigation.debiasing} (QPU backends) @return this */
+    /**
+     * @param debiasing {@code settings.error_mitigation.debiasing} (QPU backends)
+     * @return this
+     */
     public JobRequest debiasing(boolean debiasing) {
         errorMitigation().put("debiasing", debiasing);
         return this;
     }
 
-    /** @param on {@code settings.error_mitigation.symmetry_verification} @return this */
+    /**
+     * @param on {@code settings.error_mitigation.symmetry_verification}
+     * @return this
+     */
     public JobRequest symmetryVerification(boolean on) {
         errorMitigation().put("symmetry_verification", on);
         return this;

@@ -15,7 +15,13 @@ import io.github.ionqci.client.cost.Amount;
  */
 public record SessionLimits(Integer jobCountLimit, Integer durationLimitMin, Amount costLimit) {
 
-    /** Checks that the limits are positive. */
+    /**
+     * Checks that the limits are positive.
+     *
+     * @param jobCountLimit {@code job_count_limit}: the most jobs
+     * @param durationLimitMin {@code duration_limit_min}: the most minutes
+     * @param costLimit {@code cost_limit}: the most the jobs may cost together
+     */
     public SessionLimits {
         if (jobCountLimit != null && jobCountLimit < 1 || durationLimitMin != null && durationLimitMin < 1
                 || costLimit != null && costLimit.value().signum() < 0) {

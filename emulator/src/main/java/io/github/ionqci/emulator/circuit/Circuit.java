@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record Circuit(String name, String gateset, int qubits, List<Gate> gates) {
 
-    /** Copies the gate list. */
+    // Copies the gate list.
     public Circuit {
         gates = List.copyOf(gates);
     }

@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 public record Operation(ComplexMatrix matrix, int[] targets, int[] controls) {
 
-    /** Validates the shape. */
+    // Validates the shape.
     public Operation {
         if (matrix.qubits() != targets.length) {
             throw new IllegalArgumentException(

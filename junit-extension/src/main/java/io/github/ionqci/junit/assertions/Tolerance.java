@@ -40,7 +40,12 @@ public sealed interface Tolerance permits Tolerance.TotalVariation, Tolerance.He
      */
     record TotalVariation(double maximum, Double samplingDelta) implements Tolerance {
 
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param maximum       τ, the distance allowed between the true and the expected distribution
+         * @param samplingDelta δ for the sampling margin, or null for none
+         */
         public TotalVariation {
             checkDistance(maximum, "TVD");
             if (samplingDelta != null && !(samplingDelta > 0 && samplingDelta < 1)) {
@@ -69,7 +74,11 @@ public sealed interface Tolerance permits Tolerance.TotalVariation, Tolerance.He
      * @param maximum the largest Hellinger distance allowed
      */
     record Hellinger(double maximum) implements Tolerance {
-        /** Checks the value. */
+        /**
+         * Checks the value.
+         *
+         * @param maximum the largest Hellinger distance allowed
+         */
         public Hellinger {
             checkDistance(maximum, "Hellinger distance");
         }

@@ -62,7 +62,22 @@ public record Baseline(
     /** How bitstrings are written. */
     public static final String BIT_ORDER = "qubit 0 rightmost";
 
-    /** Sorts and freezes the counts. */
+    /**
+     * Sorts and freezes the counts.
+     *
+     * @param format     the file format, {@value #FORMAT}
+     * @param test       the test it belongs to, {@code fully.qualified.Class#method}
+     * @param bitOrder   always {@value #BIT_ORDER}, to say how to read the keys
+     * @param backend    the backend the recorded job ran on, or null
+     * @param noiseModel the simulator's noise model, or null
+     * @param noiseSeed  the simulator's noise seed, or null
+     * @param jobId      the recorded job, or null
+     * @param qubits     the width of the bitstrings
+     * @param shots      the total of the counts
+     * @param counts     shot counts by bitstring, qubit 0 rightmost, sorted
+     * @param recordedAt when it was recorded, ISO-8601 UTC
+     * @param recordedBy what recorded it
+     */
     public Baseline {
         counts = counts == null ? Collections.emptySortedMap() : Collections.unmodifiableSortedMap(new TreeMap<>(counts));
     }

@@ -241,33 +241,50 @@ public final class CheckRecord {
             this.kind = Objects.requireNonNull(kind, "kind");
         }
 
-        /** @param test the test's display name @return this */
+        /**
+         * @param test the test's display name
+         * @return this
+         */
         public Builder test(String test) {
             this.test = test;
             return this;
         }
 
-        /** @param jobId the job checked @param backend its backend @return this */
+        /**
+         * @param jobId the job checked
+         * @param backend its backend
+         * @return this
+         */
         public Builder job(String jobId, String backend) {
             this.jobId = jobId;
             this.backend = backend;
             return this;
         }
 
-        /** @param title a short title @return this */
+        /**
+         * @param title a short title
+         * @return this
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** @param name the statistic's symbol @param value its value @return this */
+        /**
+         * @param name the statistic's symbol
+         * @param value its value
+         * @return this
+         */
         public Builder statistic(String name, double value) {
             this.statisticName = name;
             this.statistic = value;
             return this;
         }
 
-        /** @param threshold the threshold as text @return this */
+        /**
+         * @param threshold the threshold as text
+         * @return this
+         */
         public Builder threshold(String threshold) {
             this.threshold = threshold;
             return this;
@@ -288,25 +305,38 @@ public final class CheckRecord {
             return this;
         }
 
-        /** @param passed whether it passed @return this */
+        /**
+         * @param passed whether it passed
+         * @return this
+         */
         public Builder passed(boolean passed) {
             this.passed = passed;
             return this;
         }
 
-        /** @param explanation what the statistic and threshold mean @return this */
+        /**
+         * @param explanation what the statistic and threshold mean
+         * @return this
+         */
         public Builder explanation(String explanation) {
             this.explanation = explanation;
             return this;
         }
 
-        /** @param message the failure message @return this */
+        /**
+         * @param message the failure message
+         * @return this
+         */
         public Builder message(String message) {
             this.message = message;
             return this;
         }
 
-        /** @param observed probabilities by bitstring @param shots shots behind them, or null @return this */
+        /**
+         * @param observed probabilities by bitstring
+         * @param shots shots behind them, or null
+         * @return this
+         */
         public Builder observed(Map<String, Double> observed, Long shots) {
             this.observed = Objects.requireNonNull(observed, "observed");
             this.observedShots = shots;
@@ -341,7 +371,10 @@ public final class CheckRecord {
             return this;
         }
 
-        /** @param at when the check ran @return this */
+        /**
+         * @param at when the check ran
+         * @return this
+         */
         public Builder at(Instant at) {
             this.at = at;
             return this;

@@ -107,7 +107,13 @@ public final class IonQReport {
      */
     public record FamilyVerdicts(double alpha, List<CheckRecord> checks, List<Boolean> rejected) {
 
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param alpha    the family-wise α used (the smallest recorded), NaN when the family is empty
+         * @param checks   the statistical checks, in the order they were made
+         * @param rejected for each of them, whether Holm rejects it over the whole family
+         */
         public FamilyVerdicts {
             checks = List.copyOf(checks);
             rejected = List.copyOf(rejected);

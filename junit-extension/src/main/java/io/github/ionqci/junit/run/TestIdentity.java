@@ -21,7 +21,14 @@ import java.util.Objects;
  */
 public record TestIdentity(Class<?> testClass, String methodName, String invocation, Path projectDir) {
 
-    /** Checks the required parts. */
+    /**
+     * Checks the required parts.
+     *
+     * @param testClass  the test class
+     * @param methodName the test method's name
+     * @param invocation what tells repeated invocations apart, or null (a blank one becomes null)
+     * @param projectDir the project's base directory
+     */
     public TestIdentity {
         Objects.requireNonNull(testClass, "testClass");
         Objects.requireNonNull(methodName, "methodName");

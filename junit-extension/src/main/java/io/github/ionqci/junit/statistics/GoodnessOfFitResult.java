@@ -31,7 +31,18 @@ public record GoodnessOfFitResult(
         List<ForbiddenOutcome> forbidden,
         int mergedOutcomes) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param method           the statistic computed
+     * @param statistic        its value; {@code +∞} when an outcome is forbidden
+     * @param degreesOfFreedom bins after merging, minus one (0: nothing to test)
+     * @param pValue           P(statistic at least this large | expected is true); 0 with a forbidden outcome
+     * @param shots            the total observed shots
+     * @param bins             the bins tested: kept outcomes in state order, then the merged pool if any
+     * @param forbidden        observed outcomes whose expected probability is 0
+     * @param mergedOutcomes   how many outcomes were pooled into the last bin (0 when none were)
+     */
     public GoodnessOfFitResult {
         bins = List.copyOf(bins);
         forbidden = List.copyOf(forbidden);
@@ -46,7 +57,14 @@ public record GoodnessOfFitResult(
      * @param contribution its term of the statistic
      */
     public record Bin(List<Long> states, long observed, double expected, double contribution) {
-        /** Copies the states. */
+        /**
+         * Copies the states.
+         *
+         * @param states       the outcomes in it (more than one for the merged pool)
+         * @param observed     the observed count
+         * @param expected     the expected count, shots × probability
+         * @param contribution its term of the statistic
+         */
         public Bin {
             states = List.copyOf(states);
         }

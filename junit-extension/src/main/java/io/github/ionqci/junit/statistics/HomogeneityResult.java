@@ -27,7 +27,17 @@ public record HomogeneityResult(
         List<Bin> bins,
         int mergedOutcomes) {
 
-    /** Copies the bins. */
+    /**
+     * Copies the bins.
+     *
+     * @param statistic        X² on the 2×k table
+     * @param degreesOfFreedom bins after merging, minus one (0: nothing to test)
+     * @param pValue           P(X² at least this large | both samples share one distribution)
+     * @param firstShots       shots in the first histogram
+     * @param secondShots      shots in the second histogram
+     * @param bins             the bins tested: kept outcomes in state order, then the merged pool if any
+     * @param mergedOutcomes   how many outcomes were pooled into the last bin (0 when none were)
+     */
     public HomogeneityResult {
         bins = List.copyOf(bins);
     }
@@ -44,7 +54,16 @@ public record HomogeneityResult(
      */
     public record Bin(List<Long> states, long first, long second, double expectedFirst, double expectedSecond,
                       double contribution) {
-        /** Copies the states. */
+        /**
+         * Copies the states.
+         *
+         * @param states         the outcomes in it (more than one for the merged pool)
+         * @param first          the count in the first histogram
+         * @param second         the count in the second histogram
+         * @param expectedFirst  its expected count in the first under homogeneity
+         * @param expectedSecond its expected count in the second under homogeneity
+         * @param contribution   its term of X²
+         */
         public Bin {
             states = List.copyOf(states);
         }
