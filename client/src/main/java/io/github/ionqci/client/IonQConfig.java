@@ -414,12 +414,12 @@ public final class IonQConfig {
         }
 
         /**
-         * Sends every message of the client to a host's log instead of {@code System.getLogger("io.github.ionqci.client")}
+         * Sends every message of the client to a host's log (the Maven plugin passes one backed by Maven's log) instead of {@code System.getLogger("io.github.ionqci.client")}
          * (which, with no logging set up, goes to {@code java.util.logging} and shows only INFO and above).
          * Messages reach it already scrubbed of the API key.
          *
          * <pre>{@code
-         * IonQConfig.builder().fromEnvironment().logger(new MavenLogger(getLog())).build();
+         * IonQConfig.builder().fromEnvironment().logger(System.getLogger("com.example.ci.ionq")).build();
          * }</pre>
          *
          * @param logger where the client logs
