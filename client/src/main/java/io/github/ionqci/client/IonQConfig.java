@@ -37,6 +37,8 @@ public final class IonQConfig {
     public static final Duration DEFAULT_CONNECT_GIVE_UP_AFTER = Duration.ofMinutes(2);
     /** The default growth of the poll interval from one round to the next. */
     public static final double DEFAULT_POLL_GROWTH = 1.5;
+    /** The name of the {@code System.Logger} the client logs to unless {@link Builder#logger} gives another. */
+    public static final String LOGGER_NAME = "io.github.ionqci.client";
     /** The default largest job or job-listing body read: 16 MiB. */
     public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L << 20;
     /** The default largest result body read: 256 MiB (a job's own limit, scaled to its qubits, is often lower). */
@@ -60,6 +62,7 @@ public final class IonQConfig {
     private final boolean emulator;
     private final Duration connectGiveUpAfter;
     private final HttpProxy proxy;
+    private final System.Logger logger;
 
     private IonQConfig(Builder b, ApiKey apiKey, URI baseUrl, Duration awaitTimeout, Duration pollInterval,
                        boolean emulator, Duration connectGiveUpAfter) {
@@ -81,6 +84,7 @@ public final class IonQConfig {
         this.emulator = emulator;
         this.connectGiveUpAfter = connectGiveUpAfter;
         this.proxy = b.proxy;
+        this.logger = b.logger;
     }
 
     /** @return a builder with the defaults and no lookups */
@@ -109,6 +113,7 @@ public final class IonQConfig {
         b.emulator = emulator;
         b.connectGiveUpAfter = connectGiveUpAfter;
         b.proxy = proxy;
+        b.logger = logger;
         return b;
     }
 
@@ -134,6 +139,15 @@ public final class IonQConfig {
      */
     public Duration connectGiveUpAfter() {
         return connectGiveUpAfter;
+    }
+
+    /**
+     * @return where every client message goes (retries, skipped listing entries, await rounds), already
+     *         scrubbed of the API key: {@code System.getLogger("io.github.ionqci.client")} unless a host, such
+     *         as the Maven plugin, gave its own
+     */
+    public System.Logger logger() {
+        return logger;
     }
 
     /** @return the HTTP proxy set explicitly, or null to follow the JVM's proxy properties */
@@ -246,6 +260,7 @@ public final class IonQConfig {
         private Duration maxRetryTime = Duration.ofMinutes(2);
         private Duration connectGiveUpAfter;
         private HttpProxy proxy;
+        private System.Logger logger = System.getLogger(LOGGER_NAME);
         private Duration initialBackoff = Duration.ofMillis(500);
         private Duration maxBackoff = Duration.ofSeconds(30);
         private Duration maxRetryAfter = Duration.ofSeconds(60);
@@ -395,6 +410,23 @@ public final class IonQConfig {
          */
         public Builder proxy(HttpProxy proxy) {
             this.proxy = proxy;
+            return this;
+        }
+
+        /**
+         * Sends every message of the client to a host's log (the Maven plugin passes one backed by Maven's log) instead of {@code System.getLogger("io.github.ionqci.client")}
+         * (which, with no logging set up, goes to {@code java.util.logging} and shows only INFO and above).
+         * Messages reach it already scrubbed of the API key.
+         *
+         * <pre>{@code
+         * IonQConfig.builder().fromEnvironment().logger(System.getLogger("com.example.ci.ionq")).build();
+         * }</pre>
+         *
+         * @param logger where the client logs
+         * @return this builder
+         */
+        public Builder logger(System.Logger logger) {
+            this.logger = Objects.requireNonNull(logger, "logger");
             return this;
         }
 

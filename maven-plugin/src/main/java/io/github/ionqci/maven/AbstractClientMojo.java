@@ -7,6 +7,7 @@ import io.github.ionqci.client.IonQConfigurationException;
 import io.github.ionqci.client.IonQProperties;
 import io.github.ionqci.maven.internal.ApiKeyLookup;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
+import io.github.ionqci.maven.internal.MavenLogger;
 import io.github.ionqci.maven.internal.SettingsProxy;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -51,7 +52,7 @@ abstract class AbstractClientMojo extends AbstractIonQMojo {
         ApiKeyLookup.Found key = findApiKey(decrypter, serverId)
                 .orElseThrow(() -> new ConfigurationProblem(ApiKeyLookup.missingMessage(serverId)));
         getLog().info("Using the IonQ API key from " + key.source());
-        IonQConfig.Builder builder = IonQConfig.builder().apiKey(key.key());
+        IonQConfig.Builder builder = IonQConfig.builder().apiKey(key.key()).logger(new MavenLogger(getLog()));
         HttpProxy proxy = SettingsProxy.active(session.getSettings(), decrypter);
         if (proxy != null) {
             getLog().info("Using the HTTP proxy " + proxy.host() + ":" + proxy.port() + " from settings.xml"

@@ -44,8 +44,6 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class JobAwaiter {
 
-    private static final System.Logger LOG = System.getLogger("io.github.ionqci.client.await");
-
     /** The least time a round's requests get, even when that runs a little past the timeout. */
     static final Duration MIN_ROUND = Duration.ofMillis(250);
 
@@ -56,10 +54,11 @@ public final class JobAwaiter {
     private final Consumer<AwaitProgress> onProgress;
     private final Duration giveUpAfter;
     private final String host;
+    private final System.Logger log;
 
     private JobAwaiter(JobSource source, UnaryOperator<String> scrub, Duration timeout,
                        PollInterval pollInterval, Consumer<AwaitProgress> onProgress, Duration giveUpAfter,
-                       String host) {
+                       String host, System.Logger log) {
         this.source = source;
         this.scrub = scrub;
         this.timeout = timeout;
@@ -67,6 +66,7 @@ public final class JobAwaiter {
         this.onProgress = onProgress;
         this.giveUpAfter = giveUpAfter;
         this.host = host;
+        this.log = log;
     }
 
     /**
@@ -78,7 +78,7 @@ public final class JobAwaiter {
         return new JobAwaiter(Objects.requireNonNull(source, "source"), new ErrorReports(config.apiKey())::scrub,
                 config.awaitTimeout(),
                 PollInterval.of(config),
-                progress -> { }, config.connectGiveUpAfter(), config.origin().getAuthority());
+                progress -> { }, config.connectGiveUpAfter(), config.origin().getAuthority(), config.logger());
     }
 
     /**
@@ -90,7 +90,7 @@ public final class JobAwaiter {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("The await timeout must be positive, but was " + timeout);
         }
-        return new JobAwaiter(source, scrub, timeout, pollInterval, onProgress, giveUpAfter, host);
+        return new JobAwaiter(source, scrub, timeout, pollInterval, onProgress, giveUpAfter, host, log);
     }
 
     /**
@@ -99,7 +99,7 @@ public final class JobAwaiter {
      */
     public JobAwaiter pollInterval(PollInterval pollInterval) {
         return new JobAwaiter(source, scrub, timeout, Objects.requireNonNull(pollInterval, "pollInterval"), onProgress,
-                giveUpAfter, host);
+                giveUpAfter, host, log);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class JobAwaiter {
      */
     public JobAwaiter onProgress(Consumer<AwaitProgress> onProgress) {
         return new JobAwaiter(source, scrub, timeout, pollInterval, Objects.requireNonNull(onProgress, "onProgress"),
-                giveUpAfter, host);
+                giveUpAfter, host, log);
     }
 
     /**
@@ -122,7 +122,7 @@ public final class JobAwaiter {
         if (giveUpAfter.isNegative() || giveUpAfter.isZero()) {
             throw new IllegalArgumentException("connectGiveUpAfter must be positive, but was " + giveUpAfter);
         }
-        return new JobAwaiter(source, scrub, timeout, pollInterval, onProgress, giveUpAfter, host);
+        return new JobAwaiter(source, scrub, timeout, pollInterval, onProgress, giveUpAfter, host, log);
     }
 
     /** @return the await timeout */
@@ -160,7 +160,7 @@ public final class JobAwaiter {
                     .pollInterval((count, previous) -> state.nextInterval())
                     .until(() -> round(state));
         } catch (ConditionTimeoutException e) {
-            LOG.log(Level.DEBUG, () -> "Await timed out after " + timeout + ": " + state.pendingCount() + " pending");
+            log.log(Level.DEBUG, () -> "Await timed out after " + timeout + ": " + state.pendingCount() + " pending");
         }
         if (state.fatal != null) {
             throw state.fatal;
@@ -220,8 +220,8 @@ public final class JobAwaiter {
             failure = e;
             state.heard();
             IonQException logged = e;
-            LOG.log(Level.DEBUG, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
-                    + logged.getMessage());
+            log.log(Level.DEBUG, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
+                    + scrub.apply(logged.getMessage()));
         } catch (IonQException e) {
             if (Thread.currentThread().isInterrupted()) {
                 state.fatal = e;
@@ -235,15 +235,15 @@ public final class JobAwaiter {
                 return true;
             }
             IonQException logged = e;
-            LOG.log(Level.DEBUG, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
-                    + logged.getMessage());
+            log.log(Level.DEBUG, () -> "Fetching " + pending.size() + " pending job(s) failed; retrying next round: "
+                    + scrub.apply(logged.getMessage()));
         }
         state.recordFailure(failure, pending);
         AwaitProgress progress = state.progress();
         try {
             onProgress.accept(progress);
         } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "The await progress callback failed; awaiting goes on", e);
+            log.log(Level.DEBUG, "The await progress callback failed; awaiting goes on", e);
         }
         return state.pendingCount() == 0;
     }

@@ -31,7 +31,6 @@ public final class JobFetcher {
 
     private static final int MAX_PAGES = 10_000;
 
-    private static final System.Logger LOG = System.getLogger("io.github.ionqci.client");
 
     private final Endpoints endpoints;
     private final Transport transport;
@@ -134,7 +133,8 @@ public final class JobFetcher {
                     job = reader.toJob(call, response, node);
                 } catch (IonQResponseException e) {
                     // one unreadable entry does not fail the page: a wanted job missing at the end is fetched alone
-                    LOG.log(Level.DEBUG, () -> "Skipping an unreadable entry of the listing: " + e.getMessage());
+                    transport.config().logger().log(Level.DEBUG,
+                            () -> "Skipping an unreadable entry of the listing: " + errors.scrub(e.getMessage()));
                     continue;
                 }
                 if (wanted.contains(job.id())) {

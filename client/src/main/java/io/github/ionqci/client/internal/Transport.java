@@ -32,7 +32,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Transport {
 
-    private static final System.Logger LOG = System.getLogger("io.github.ionqci.client");
 
     private static final Duration MIN_ATTEMPT = Duration.ofMillis(50);
 
@@ -87,7 +86,7 @@ public final class Transport {
             }
             Exchange response;
             try {
-                LOG.log(Level.DEBUG, () -> "IonQ " + target(call));
+                config.logger().log(Level.DEBUG, () -> "IonQ " + target(call));
                 response = exchange(call, timeout);
             } catch (BodyTooLargeException e) {
                 throw errors.tooLarge(call, e.limit(), Duration.ofNanos(System.nanoTime() - start));
@@ -104,7 +103,7 @@ public final class Transport {
                     throw errors.forConnection(call, e, attempt, elapsed, !retryable);
                 }
                 int next = attempt + 1;
-                LOG.log(Level.DEBUG, () -> "IonQ " + target(call) + " failed (" + e.getClass().getSimpleName()
+                config.logger().log(Level.DEBUG, () -> "IonQ " + target(call) + " failed (" + e.getClass().getSimpleName()
                         + "); attempt " + next + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
                 sleep(delay, call, e, attempt, start);
                 continue;
@@ -125,7 +124,7 @@ public final class Transport {
                 return result;
             }
             int next = attempt + 1;
-            LOG.log(Level.DEBUG, () -> "IonQ " + target(call) + " answered HTTP " + status + "; attempt " + next
+            config.logger().log(Level.DEBUG, () -> "IonQ " + target(call) + " answered HTTP " + status + "; attempt " + next
                     + " of " + config.maxAttempts() + " in " + delay.toMillis() + " ms");
             sleep(delay, call, null, attempt, start);
         }

@@ -1,10 +1,13 @@
 package io.github.ionqci.junit.internal;
 
 import io.github.ionqci.client.IonQClient;
+import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.junit.assertions.ResultSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,6 +93,40 @@ final class Connection {
      */
     boolean submittedByRun(String id) {
         return submittedIds.contains(id);
+    }
+
+    /**
+     * Cancels the jobs this run submitted that no await of the run saw finish and that IonQ does not report
+     * finished either: a run that ends early (a test aborted, a class failed before its jobs were awaited,
+     * the run stopped) does not leave them running, and billing.
+     *
+     * @return one line per job: canceled, or why it could not be
+     */
+    List<String> cancelUnfinished() {
+        List<String> candidates = submittedIds.stream().filter(id -> !jobs.seenFinished(id)).sorted().toList();
+        List<String> lines = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return lines;
+        }
+        List<String> unfinished = new ArrayList<>(candidates);
+        try {
+            for (Job job : client.getJobs(candidates).values()) {
+                if (job.status() != null && job.status().isTerminal()) {
+                    unfinished.remove(job.id());
+                }
+            }
+        } catch (IonQException e) {
+            // cannot tell which finished: cancel them all
+        }
+        for (String id : unfinished) {
+            try {
+                client.cancel(id);
+                lines.add(id + ": canceled");
+            } catch (IonQException e) {
+                lines.add(id + ": could not be canceled (" + e.getMessage() + "); cancel it in the IonQ console");
+            }
+        }
+        return lines;
     }
 
     private static <T> T once(ConcurrentMap<String, CompletableFuture<T>> cache, String key, Supplier<T> fetch,

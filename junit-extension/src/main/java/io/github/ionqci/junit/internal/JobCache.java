@@ -167,6 +167,20 @@ final class JobCache {
         }
     }
 
+    /**
+     * @param id a job id
+     * @return whether an await of this run saw the job finish (completed, failed or canceled)
+     */
+    boolean seenFinished(String id) {
+        Entry entry = entries.get(id);
+        if (entry == null || !entry.result.isDone() || entry.result.isCompletedExceptionally()
+                || entry.result.isCancelled()) {
+            return false;
+        }
+        AwaitOutcome outcome = entry.result.join().outcome();
+        return outcome == AwaitOutcome.COMPLETED || outcome == AwaitOutcome.FAILED || outcome == AwaitOutcome.CANCELED;
+    }
+
     private static AwaitOutcome finalOutcome(JobStatus status) {
         if (JobStatus.COMPLETED.equals(status)) {
             return AwaitOutcome.COMPLETED;

@@ -3,7 +3,6 @@ package io.github.ionqci.junit.internal;
 import io.github.ionqci.client.Durations;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQException;
-import io.github.ionqci.client.IonQProperties;
 import io.github.ionqci.client.JobId;
 import io.github.ionqci.client.await.AwaitOutcome;
 import io.github.ionqci.client.await.AwaitedJob;
@@ -278,9 +277,7 @@ public final class JobInjector {
 
     /** Cancels a timed-out job this run submitted, unless ionq.cancel-on-abort is false; says what it did. */
     private String cancelIfSubmitted(String id, Connection connection) {
-        boolean cancel = !run.config().setting(IonQProperties.CANCEL_ON_ABORT).map("false"::equalsIgnoreCase)
-                .orElse(false);
-        if (!connection.submittedByRun(id) || !cancel) {
+        if (!connection.submittedByRun(id) || !run.cancelOnAbort()) {
             return "";
         }
         try {

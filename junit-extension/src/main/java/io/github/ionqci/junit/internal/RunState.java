@@ -4,6 +4,7 @@ import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQConfig;
 import io.github.ionqci.client.IonQConfigurationException;
 import io.github.ionqci.client.IonQMissingApiKeyException;
+import io.github.ionqci.client.IonQProperties;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
@@ -13,6 +14,7 @@ import io.github.ionqci.junit.run.JobResults;
 import io.github.ionqci.junit.run.RunConfiguration;
 import io.github.ionqci.junit.run.TestIdentity;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -161,8 +163,40 @@ final class RunState implements AutoCloseable {
             stopping = emulator;
         }
         background.shutdownNow();
+        cancelUnfinished();
         if (stopping != null) {
             stopping.close();
+        }
+    }
+
+    /** @return whether jobs this run submitted are canceled when it gives up on them ({@code ionq.cancel-on-abort}) */
+    boolean cancelOnAbort() {
+        return !config.setting(IonQProperties.CANCEL_ON_ABORT).map("false"::equalsIgnoreCase).orElse(false);
+    }
+
+    /**
+     * Cancels, unless {@code ionq.cancel-on-abort} is false, the jobs this run submitted and left unfinished,
+     * and lists them on the run's console. Jobs named by id are never canceled.
+     */
+    private void cancelUnfinished() {
+        if (!cancelOnAbort()) {
+            return;
+        }
+        for (Connection connection : connections.values()) {
+            List<String> lines;
+            try {
+                lines = connection.cancelUnfinished();
+            } catch (RuntimeException e) {
+                run.announce("Could not cancel the unfinished jobs this run submitted to " + connection.description()
+                        + " (" + e.getMessage() + "); cancel them in the IonQ console");
+                continue;
+            }
+            if (!lines.isEmpty()) {
+                run.announce("The run ended with " + lines.size() + (lines.size() == 1 ? " job" : " jobs")
+                        + " it submitted unfinished at " + connection.description()
+                        + "; canceling (ionq.cancel-on-abort=false keeps them running):");
+                lines.forEach(line -> run.announce("  - " + line));
+            }
         }
     }
 

@@ -233,7 +233,21 @@ public final class IonQRun implements AutoCloseable, ExtensionContext.Store.Clos
         console.println("[ionq] " + line + " (commit it; later runs are compared with it)");
     }
 
-    /** @return every baseline this run recorded or rewrote, as told on the console */
+    /**
+     * Prints one line on the run's console, prefixed {@code [ionq]}: for what a user must see even with logging
+     * quiet, such as the jobs the run canceled when it ended.
+     *
+     * <pre>{@code
+     * run.announce("The run ended with 1 job it submitted unfinished; canceling");
+     * }</pre>
+     *
+     * @param line the line, without the prefix
+     */
+    public void announce(String line) {
+        console.println("[ionq] " + line);
+    }
+
+        /** @return every baseline this run recorded or rewrote, as told on the console */
     public List<String> baselinesWritten() {
         return List.copyOf(baselines);
     }
