@@ -54,8 +54,8 @@ final class ReportRecords {
         return Double.isNaN(tvd) ? "" : "; detects TVD ≥ " + number(tvd) + " (power " + number(CheckRecord.REPORTED_POWER) + ")";
     }
 
-    private static String detectableExplanation(double tvd, long shots, String level) {
-        return Double.isNaN(tvd) ? "" : " At " + shots + " shots and " + level + ", a goodness-of-fit test detects a"
+    private static String detectableExplanation(double tvd, long shots, String level, String subject) {
+        return Double.isNaN(tvd) ? "" : " At " + shots + " shots and " + level + ", " + subject + " detects a"
                 + " shift of the true distribution by a total variation distance of " + number(tvd) + " or more with"
                 + " probability " + number(CheckRecord.REPORTED_POWER) + ", in the least favourable direction"
                 + " (IonQStatistics.detectableTvd); smaller shifts may pass.";
@@ -121,7 +121,7 @@ final class ReportRecords {
                     .explanation("The observed probability of outcome " + outcome + " must be within ±"
                             + Precision.tolerance(v.tolerance()) + " of " + Precision.value(v.expected(), v.tolerance()) + "."
                             + detectableExplanation(detectable, observed.shots() == null ? 0 : observed.shots(),
-                            "the run's family-wise α " + number(familyAlpha(observed)) + " (this outcome against the rest)")
+                            "the run's family-wise α " + number(familyAlpha(observed)), "a test of this outcome against the rest")
                             + underpoweredExplanation(v.tolerance(), detectable));
             if (known == null) {
                 record.reference("expected", Map.of(outcome, v.expected()), null);   // only the checked outcome is known
@@ -151,7 +151,7 @@ final class ReportRecords {
                                 + " outcomes: the largest difference in probability the two distributions give any set"
                                 + " of outcomes. The check passes when it is at most " + allowance + margin + "."
                                 + detectableExplanation(detectable, observed.shots() == null ? 0 : observed.shots(),
-                                "the run's family-wise α " + number(familyAlpha(observed)))
+                                "the run's family-wise α " + number(familyAlpha(observed)), "a goodness-of-fit test")
                                 + underpoweredExplanation(v.tolerance().maximum(), detectable));
                 return Double.isNaN(detectable) ? record : record.detects(detectable);
             }
@@ -184,7 +184,7 @@ final class ReportRecords {
                     .threshold("fails at p ≤ " + number(decision.level()) + detectableText(detectable))
                     .decision(fit.pValue(), decision.level(), decision.index(), decision.alpha())
                     .explanation(fitExplanation(fit, decision, critical)
-                            + detectableExplanation(detectable, v.counts().total(), "this level"));
+                            + detectableExplanation(detectable, v.counts().total(), "this level", "the check"));
             return Double.isNaN(detectable) ? record : record.detects(detectable);
         }
         if (verdict instanceof Verdict.Expectation v) {
