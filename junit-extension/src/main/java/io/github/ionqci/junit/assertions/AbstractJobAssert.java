@@ -311,8 +311,7 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
     private CheckRecord.Builder jobCheck(CheckKind kind, String title, String expected, String found) {
         TestIdentity test = origin.test();
         return CheckRecord.builder(kind).test(test == null ? null : test.displayName()).job(actual.id(), actual.backend())
-                .title(title).threshold(expected).found(found)
-                .explanation("Expected: " + expected + ". The job is " + found + ".");
+                .title(title).threshold(expected).found(found);
     }
 
     /** Null-safe status checks. */

@@ -317,33 +317,49 @@ final class HtmlReport {
         }
         TreeSet<String> outcomes = new TreeSet<>(observed.keySet());
         outcomes.addAll(reference.keySet());
+        // a Pearson goodness-of-fit check ranks outcomes by their term of X², the others by |observed − reference|
+        boolean pearson = c.kind() == CheckKind.GOODNESS_OF_FIT && "X²".equals(c.statisticName()) && c.observedShots() != null;
+        Map<String, Double> weight = new java.util.HashMap<>();
         double total = 0;
+        double largestFinite = 0;
         for (String o : outcomes) {
-            total += Math.abs(observed.getOrDefault(o, 0.0) - reference.getOrDefault(o, 0.0));
+            double p = observed.getOrDefault(o, 0.0);
+            double q = reference.getOrDefault(o, 0.0);
+            double w = pearson ? (q == 0 ? (p > 0 ? Double.POSITIVE_INFINITY : 0) : c.observedShots() * (p - q) * (p - q) / q)
+                    : Math.abs(p - q);
+            weight.put(o, w);
+            if (Double.isFinite(w)) {
+                total += w;
+                largestFinite = Math.max(largestFinite, w);
+            }
         }
-        if (total <= 0) {
+        if (total <= 0 && weight.values().stream().noneMatch(w -> w > 0)) {
             return;
         }
         List<String> largest = new ArrayList<>(outcomes);
-        largest.sort(Comparator.comparingDouble((String o) -> -Math.abs(observed.getOrDefault(o, 0.0)
-                - reference.getOrDefault(o, 0.0))).thenComparing(o -> o));
+        largest.sort(Comparator.comparingDouble((String o) -> -weight.get(o))
+                .thenComparingDouble(o -> -Math.abs(observed.getOrDefault(o, 0.0) - reference.getOrDefault(o, 0.0)))
+                .thenComparing(o -> o));
         largest = largest.subList(0, Math.min(CONTRIBUTIONS_LISTED, largest.size()));
         String ref = escape(c.referenceLabel());
-        out.append("<table class=\"contributions\">\n<caption>Largest contributions: the outcomes that differ most from ")
-                .append(ref).append(" (share of Σ|observed − ").append(ref).append("|")
-                .append(outcomes.size() > largest.size() ? ", top " + largest.size() + " of " + outcomes.size() : "")
-                .append(")</caption>\n<thead><tr><th>Outcome</th><th>Observed</th><th>").append(capitalise(ref))
-                .append("</th><th>Difference</th><th>Share</th><th></th></tr></thead>\n<tbody>\n");
+        out.append("<p class=\"contributions\">Largest contributions: the outcomes ")
+                .append(pearson ? "that add most to X² = Σ n·(observed − expected)² / expected"
+                        : "that differ most from " + ref + " (share of Σ|observed − " + ref + "|)")
+                .append(outcomes.size() > largest.size() ? ", " + largest.size() + " of " + outcomes.size() : "")
+                .append(".</p>\n<table class=\"contributions\">\n<thead><tr><th>Outcome</th><th>Observed</th><th>")
+                .append(capitalise(ref)).append("</th><th>Difference</th><th>").append(pearson ? "X² term" : "Share")
+                .append("</th><th></th></tr></thead>\n<tbody>\n");
         for (String o : largest) {
             double p = observed.getOrDefault(o, 0.0);
             double q = reference.getOrDefault(o, 0.0);
-            double share = Math.abs(p - q) / total;
+            double w = weight.get(o);
             boolean forbidden = q == 0 && p > 0 && c.referenceShots() == null;
+            double bar = Double.isInfinite(w) ? 1 : pearson ? (largestFinite > 0 ? w / largestFinite : 0) : w / total;
             out.append("<tr").append(forbidden ? " class=\"forbidden\"" : "").append("><td><code>").append(escape(o))
                     .append("</code></td><td>").append(escape(trim(p))).append("</td><td>").append(escape(trim(q)))
                     .append("</td><td>").append(escape(signed(p - q))).append("</td><td>")
-                    .append(escape(String.format(Locale.ROOT, "%.1f %%", 100 * share)))
-                    .append("</td><td><span class=\"share\" style=\"width:").append(fmt(120 * share)).append("px\"></span>")
+                    .append(escape(pearson ? number(w) : String.format(Locale.ROOT, "%.1f %%", 100 * w / total)))
+                    .append("</td><td><span class=\"share\" style=\"width:").append(fmt(120 * bar)).append("px\"></span>")
                     .append(forbidden ? " <span class=\"warn\">expected 0</span>" : "").append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
@@ -377,7 +393,7 @@ final class HtmlReport {
 
     private static String statisticText(CheckRecord c) {
         if (c.statisticName() == null) {
-            return c.found() == null ? "" : c.found();
+            return c.found() == null ? "" : c.found().replaceFirst(" \\(.*", "");   // the status; the section has the rest
         }
         return c.statisticName() + " = " + number(c.statistic());
     }
@@ -467,7 +483,7 @@ final class HtmlReport {
             .swatch { display: inline-block; width: 12px; height: 12px; margin: 0 5px 0 10px; vertical-align: -1px; }
             .swatch:first-child { margin-left: 0; }
             table.contributions { border-collapse: collapse; font-size: 13px; margin: 8px 0 4px; }
-            table.contributions caption { text-align: left; color: #4b5563; padding-bottom: 4px; }
+            p.contributions { color: #4b5563; font-size: 13px; margin: 10px 0 2px; }
             table.contributions th, table.contributions td { padding: 2px 10px 2px 0; text-align: right; }
             table.contributions th:first-child, table.contributions td:first-child { text-align: left; }
             table.contributions tr.forbidden td { color: #b91c1c; font-weight: 600; }

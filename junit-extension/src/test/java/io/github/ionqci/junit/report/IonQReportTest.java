@@ -163,13 +163,24 @@ class IonQReportTest {
             outcomes.add(xpath.evaluate("normalize-space(td[1])", rows.item(i)));
             classes.add(((Element) rows.item(i)).getAttribute("class"));
         }
-        // 4,820 / 95 / 88 / 4,997 of 10,000 against 0.5 / 0 / 0 / 0.5: 00 is off most, then the two forbidden leaks
-        assertThat(outcomes).containsExactly("00", "01", "10", "11");
-        assertThat(classes).containsExactly("", "forbidden", "forbidden", "");
+        // 4,820 / 95 / 88 / 4,997 of 10,000 against 0.5 / 0 / 0 / 0.5: the forbidden leaks add ∞ to X², then 00
+        assertThat(outcomes).containsExactly("01", "10", "00", "11");
+        assertThat(classes).containsExactly("forbidden", "forbidden", "", "");
         assertThat(xpath.evaluate("normalize-space(.//table[@class='contributions']/tbody/tr[1]/td[4])", leaking))
-                .isEqualTo("-0.0180");
-        assertThat(xpath.evaluate("normalize-space(.//table[@class='contributions']/tbody/tr[2]/td[5])", leaking))
-                .isEqualTo("26.0 %");
+                .isEqualTo("+0.0095");
+        assertThat(xpath.evaluate("normalize-space(.//table[@class='contributions']/tbody/tr[1]/td[5])", leaking))
+                .isEqualTo("∞");
+        assertThat(xpath.evaluate("normalize-space(.//table[@class='contributions']/tbody/tr[3]/td[5])", leaking))
+                .isEqualTo("6.48");   // 10,000 · 0.018² / 0.5
+        // Grover: the tall 101 bar is off by most, but X² is driven by the small bins 001 and 111 (17.96 each)
+        Element grover = section(xpath, doc, "GroverTest.findsTheMarkedState", "goodness of fit");
+        assertThat(xpath.evaluate("normalize-space(.//table[@class='contributions']/tbody/tr[1]/td[1])", grover)).isEqualTo("001");
+        assertThat(xpath.evaluate("normalize-space(.//table[@class='contributions']/tbody/tr[2]/td[1])", grover)).isEqualTo("111");
+        assertThat(xpath.evaluate("normalize-space(.//table[@class='contributions']/tbody/tr[1]/td[5])", grover)).isEqualTo("17.96");
+        // a distance check ranks by |observed − expected|, with its share of the sum
+        Element ghz = section(xpath, doc, "GhzTest.ghzOnAria", "Total variation distance");
+        assertThat(xpath.evaluate("normalize-space(.//table[@class='contributions']/tbody/tr[1]/td[1])", ghz)).isEqualTo("000");
+        assertThat(xpath.evaluate("normalize-space(.//table[@class='contributions']/tbody/tr[1]/td[5])", ghz)).isEqualTo("40.6 %");
 
         // the legend is HTML above the chart, never drawn inside the plot over a bar's label
         assertThat(xpath.evaluate("count(//svg//*[@class='legend'])", doc)).isEqualTo("0");
@@ -196,6 +207,8 @@ class IonQReportTest {
         assertThat(status.getAttribute("class")).isEqualTo("check pass");
         Element notCompleted = section(xpath, doc, "GhzTest.runsFortyQubits", "Status completed");
         assertThat(notCompleted.getAttribute("class")).isEqualTo("check fail");
+        assertThat(xpath.evaluate("normalize-space(//table[@class='index']//tr[td/a[contains(., 'runsFortyQubits')]]/td[4])", doc))
+                .isEqualTo("failed");   // the index shows the status, the section the failure too
         assertThat(xpath.evaluate(".//details/pre", notCompleted))
                 .startsWith("Expecting job " + SampleChecks.TOO_WIDE_JOB + " to be completed, but it failed.");
     }
