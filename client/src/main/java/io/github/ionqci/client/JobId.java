@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,11 +13,12 @@ import java.util.regex.Pattern;
 /**
  * The one rule for IonQ job ids, used by the client, the JUnit extension and the Maven plugin.
  *
- * <p>The rule: an id is 1 to {@value #MAX_LENGTH} letters, digits and {@code '-'}, and it is used
- * exactly as given (its case is never changed; two ids are the same job only when they are equal).
- * IonQ's ids are lower-case UUIDs in practice, but the rule does not require the UUID form, so the
- * client never rejects an id IonQ returns (a child job, a variant, an artifact) and an id never goes
- * into a URL with a character that would change the path.
+ * <p>The rule: an id is 1 to {@value #MAX_LENGTH} letters, digits and {@code '-'}. IonQ's ids are
+ * UUIDs in practice, but the rule does not require the UUID form, so the client never rejects an id
+ * IonQ returns (a child job, a variant, an artifact), and an id never goes into a URL with a character
+ * that would change the path. A UUID is case-insensitive (RFC 9562) and IonQ writes it in lower case,
+ * so a UUID-shaped id is used in lower case ({@code E1A0…} and {@code e1a0…} are the same job); any
+ * other id is used exactly as given.
  *
  * <p>Where a user may write either a job id or a job <em>name</em> (a parameterized test's argument),
  * the entry point decides by {@link #looksLikeUuid(String)}: a UUID is an id, anything else a name.
@@ -60,7 +62,7 @@ public final class JobId {
     /**
      * @param id   an id
      * @param what what it is and where it came from, such as {@code "Job id"} or {@code "The id in -Dionq.jobs"}
-     * @return the id, unchanged
+     * @return the id as it is sent and compared: lower case when it is a UUID, else unchanged
      * @throws IllegalArgumentException if it is null, blank, too long or has a character other than letters, digits and '-'
      */
     public static String require(String id, String what) {
@@ -71,12 +73,12 @@ public final class JobId {
             throw new IllegalArgumentException(what + " \"" + printable(id) + "\" is not valid: an IonQ id has only"
                     + " letters, digits and '-' (at most " + MAX_LENGTH + " characters), such as " + EXAMPLE);
         }
-        return id;
+        return looksLikeUuid(id) ? id.toLowerCase(Locale.ROOT) : id;
     }
 
     /**
      * @param id a job id
-     * @return the id
+     * @return the id as it is sent and compared (see {@link #require(String, String)})
      * @throws IllegalArgumentException if it is not a valid job id
      */
     public static String require(String id) {
@@ -87,7 +89,7 @@ public final class JobId {
      * Checks a list of ids to await or fetch: not empty, each valid, no duplicates.
      *
      * @param ids the ids
-     * @return them as a list, in the given order
+     * @return them as a list, in the given order, as {@link #require(String)} gives them
      * @throws IllegalArgumentException naming every invalid or duplicate id
      */
     public static List<String> requireDistinct(Collection<String> ids) {
@@ -96,8 +98,7 @@ public final class JobId {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String id : ids) {
-            require(id);
-            counts.merge(id, 1, Integer::sum);
+            counts.merge(require(id), 1, Integer::sum);
         }
         Set<String> duplicates = new LinkedHashSet<>();
         counts.forEach((id, n) -> {
@@ -109,7 +110,7 @@ public final class JobId {
             throw new IllegalArgumentException("Job ids are listed more than once: " + String.join(", ", duplicates)
                     + "; list each job once");
         }
-        return new ArrayList<>(ids);
+        return new ArrayList<>(counts.keySet());
     }
 
     /**

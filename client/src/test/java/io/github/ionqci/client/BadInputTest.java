@@ -147,20 +147,27 @@ class BadInputTest extends EmulatorTestBase {
                         + " \"{\"id\":\"" + id + "\",\"status\":\"compl\" (x-request-id {rid}). "
                         + SERVICE_FAULT);
             }),
-            new Row("wrong JSON type: shots as a string", IonQResponseException.class, () -> {
+            // a field of the wrong type does not make the job unreadable (LenientJobTest): reading it fails
+            new Row("wrong JSON type: shots as a string, read", IllegalStateException.class, () -> {
                 String id = raw("{\"id\":\"{id}\",\"status\":\"ready\",\"shots\":\"many\"}");
-                return new Case(id, () -> client.getJob(id), "Could not get job " + id + ": HTTP 200 answered a job"
-                        + " with a field of the wrong type (field shots: Cannot deserialize value of type"
-                        + " `java.lang.Integer` from String \"many\": not a valid `java.lang.Integer` value);"
-                        + " received application/json; charset=utf-8, 77 bytes: \"{\"id\":\"" + id + "\",\"status\":"
-                        + "\"ready\",\"shots\":\"many\"}\" (x-request-id {rid}). " + SERVICE_FAULT);
+                return new Case(id, () -> client.getJob(id).shots(), "Job " + id + ": the field \"shots\" could not"
+                        + " be read; the server sent \"many\". Its status (ready), id and failure are readable; check"
+                        + " job.isReadable(\"shots\") before reading it, and report the value to IonQ if it persists.");
             }),
-            new Row("wrong JSON type: results as an array", IonQResponseException.class, () -> {
+            new Row("wrong JSON type: results as an array, read", IllegalStateException.class, () -> {
                 String id = raw("{\"id\":\"{id}\",\"status\":\"completed\",\"results\":[1]}");
+                return new Case(id, () -> client.getJob(id).results(), "Job " + id + ": the field \"results\" could"
+                        + " not be read; the server sent [1]. Its status (completed), id and failure are readable; check"
+                        + " job.isReadable(\"results\") before reading it, and report the value to IonQ if it persists.");
+            }),
+            new Row("wrong JSON type: failure as a string", IonQResponseException.class, () -> {
+                String id = raw("{\"id\":\"{id}\",\"status\":\"failed\",\"failure\":\"oops\"}");
                 return new Case(id, () -> client.getJob(id), "Could not get job " + id + ": HTTP 200 answered a job"
-                        + " with a field of the wrong type (field results: results must be an object, but was:"
-                        + " ARRAY); received application/json; charset=utf-8, 80 bytes: \"{\"id\":\"" + id + "\",\"status\":"
-                        + "\"completed\",\"results\":[1]}\" (x-request-id {rid}). " + SERVICE_FAULT);
+                        + " with a field of the wrong type (field failure: Cannot construct instance of"
+                        + " `io.github.ionqci.client.job.Failure` (although at least one Creator exists): no"
+                        + " String-argument constructor/factory method to dese…);"
+                        + " received application/json; charset=utf-8, 80 bytes: \"{\"id\":\"" + id + "\",\"status\":"
+                        + "\"failed\",\"failure\":\"oops\"}\" (x-request-id {rid}). " + SERVICE_FAULT);
             }),
             new Row("a job body that is an array", IonQResponseException.class, () -> {
                 String id = raw("[\"{id}\"]");

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 class JobIdTest {
 
     @Test
-    void anyIdIonQCouldReturnIsAcceptedAndKeptAsGiven() {
-        assertThat(JobId.require("E1A09D90-B2BA-4EA5-9FD7-4BFC14EAC524")).isEqualTo("E1A09D90-B2BA-4EA5-9FD7-4BFC14EAC524");
-        assertThat(JobId.require("child-7")).isEqualTo("child-7");
+    void anyIdIonQCouldReturnIsAcceptedAndAUuidIsUsedInLowerCase() {
+        assertThat(JobId.require("E1A09D90-B2BA-4EA5-9FD7-4BFC14EAC524")).isEqualTo(JobId.EXAMPLE);
+        assertThat(JobId.require("Child-7")).isEqualTo("Child-7");
         assertThat(JobId.isValid("a".repeat(JobId.MAX_LENGTH))).isTrue();
     }
 
@@ -42,5 +42,7 @@ class JobIdTest {
         assertThatThrownBy(() -> JobId.requireDistinct(List.of("a", "b", "a")))
                 .hasMessage("Job ids are listed more than once: a (2 times); list each job once");
         assertThat(JobId.requireDistinct(List.of("A", "a"))).containsExactly("A", "a");
+        assertThatThrownBy(() -> JobId.requireDistinct(List.of(JobId.EXAMPLE, JobId.EXAMPLE.toUpperCase())))
+                .hasMessageContaining(JobId.EXAMPLE + " (2 times)");
     }
 }

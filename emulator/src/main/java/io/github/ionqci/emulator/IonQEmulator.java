@@ -96,6 +96,32 @@ public final class IonQEmulator implements AutoCloseable {
         return builder().start();
     }
 
+    /**
+     * The server's check of a key it is told to accept (the client checks the keys it sends with its own
+     * {@code ApiKey}; the emulator does not depend on the client). The message never shows the key.
+     *
+     * <pre>{@code
+     * IonQEmulator.requireApiKey(System.getenv("IONQ_API_KEY"), "IONQ_API_KEY");
+     * }</pre>
+     *
+     * @param key    a key
+     * @param source where it came from, for the message, such as {@code --api-key}
+     * @return it, if it is one HTTP header token of printable ASCII characters
+     * @throws IllegalArgumentException if it has a space, a line break or another character a header cannot carry
+     */
+    public static String requireApiKey(String key, String source) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c <= ' ' || c > '~') {
+                throw new IllegalArgumentException(source + " holds a " + (c == '\n' || c == '\r'
+                        ? "line break" : c == ' ' ? "space" : "character that is not printable ASCII")
+                        + " at position " + (i + 1) + ": a key travels in an HTTP header, so give printable"
+                        + " characters without spaces (the key itself is not shown)");
+            }
+        }
+        return key;
+    }
+
     /** @return a builder for host, port and key */
     public static Builder builder() {
         return new Builder();
@@ -228,13 +254,16 @@ public final class IonQEmulator implements AutoCloseable {
             return this;
         }
 
-        /** @param apiKey the key to accept (default {@value IonQEmulator#DEFAULT_API_KEY}) @return this */
+        /**
+         * @param apiKey the key to accept (default {@value IonQEmulator#DEFAULT_API_KEY}) @return this
+         * @throws IllegalArgumentException if it is blank or is not one header token (see {@link IonQEmulator#requireApiKey})
+         */
         public Builder apiKey(String apiKey) {
             Objects.requireNonNull(apiKey, "apiKey");
             if (apiKey.isBlank()) {
                 throw new IllegalArgumentException("the API key must not be blank");
             }
-            this.apiKey = apiKey;
+            this.apiKey = requireApiKey(apiKey, "the API key");
             return this;
         }
 

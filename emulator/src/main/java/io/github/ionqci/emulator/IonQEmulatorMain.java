@@ -2,14 +2,19 @@ package io.github.ionqci.emulator;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the emulator as a standalone server until the process is stopped (Ctrl-C or SIGTERM close it cleanly).
  *
  * <pre>
- * java -jar ionq-emulator.jar --port 8080 [--host 0.0.0.0] [--api-key K] [--results-form=url]
+ * java -jar ionq-emulator.jar --port 8080 [--host 0.0.0.0] [--api-key K] [--results-form=url] [--jobs emulator-jobs.json]
  * </pre>
+ *
+ * {@code --jobs} puts the jobs of a seed file ({@link EmulatorSeed}, the format {@code ionq:emulator-start}
+ * reads too) into the emulator at start and prints their ids by name.
  *
  * Without {@code --api-key} the key is taken from the environment variable {@code IONQ_API_KEY}, else the
  * default {@value IonQEmulator#DEFAULT_API_KEY}. The key is never printed.
@@ -17,13 +22,14 @@ import java.util.concurrent.CountDownLatch;
 public final class IonQEmulatorMain {
 
     static final String USAGE = "usage: java -jar ionq-emulator.jar [--port 8080] [--host 127.0.0.1] [--api-key KEY]"
-            + " [--results-form artifact|url]\n"
+            + " [--results-form artifact|url] [--jobs FILE]\n"
             + "  --port     port to listen on (default 8080; 0 picks a free one)\n"
             + "  --host     address to bind (default 127.0.0.1; use 0.0.0.0 in a container)\n"
             + "  --api-key  the key clients must send as 'Authorization: apiKey KEY'\n"
             + "             (default: $IONQ_API_KEY, else " + IonQEmulator.DEFAULT_API_KEY + ")\n"
             + "  --results-form  how jobs point at results: 'artifact' (IonQ's September 2026 artifact\n"
-            + "             descriptors, the default) or 'url' (the seed's results.probabilities.url)";
+            + "             descriptors, the default) or 'url' (the seed's results.probabilities.url)\n"
+            + "  --jobs     a seed file of jobs to put in at start: {\"bell\": {\"status\": \"completed\", …}, …}";
 
     private IonQEmulatorMain() {
     }
@@ -71,6 +77,9 @@ public final class IonQEmulatorMain {
         }
         try {
             return start(options, out);
+        } catch (IllegalArgumentException e) {
+            err.println("ionq-emulator: " + e.getMessage());
+            return null;
         } catch (UncheckedIOException e) {
             Throwable cause = e.getCause();
             String reason = cause instanceof java.net.UnknownHostException ? "unknown host"
@@ -83,11 +92,20 @@ public final class IonQEmulatorMain {
     }
 
     static IonQEmulator start(Options options, PrintStream out) {
+        List<EmulatorSeed.Entry> seeds = options.jobs == null ? List.of() : EmulatorSeed.read(options.jobs);
         IonQEmulator emulator = IonQEmulator.builder().host(options.host).port(options.port).apiKey(options.apiKey)
                 .resultForm(options.resultForm).start();
         out.println("IonQ emulator listening on " + emulator.baseUrl() + " (bound to " + options.host + ":"
                 + emulator.port() + "; health: " + emulator.origin() + "/health; API key: " + options.keySource + "; results form: "
                 + options.resultForm.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        if (!seeds.isEmpty()) {
+            StringBuilder ids = new StringBuilder();
+            for (EmulatorSeed.Entry seed : seeds) {
+                ids.append(ids.length() == 0 ? "" : ", ").append(seed.name()).append('=').append(emulator.jobs().add(seed.job()));
+            }
+            out.println("Seeded " + seeds.size() + (seeds.size() == 1 ? " job" : " jobs") + " from " + options.jobs
+                    + ": " + ids);
+        }
         out.flush();
         return emulator;
     }
@@ -99,12 +117,13 @@ public final class IonQEmulatorMain {
         String apiKey = IonQEmulator.DEFAULT_API_KEY;
         String keySource = "the default";
         ResultForm resultForm = ResultForm.fromSystemProperties();
+        Path jobs;
         boolean help;
 
         static Options parse(String[] args, String environmentKey) {
             Options o = new Options();
             if (environmentKey != null && !environmentKey.isBlank()) {
-                o.apiKey = requireHeaderSafe(environmentKey, "IONQ_API_KEY");
+                o.apiKey = IonQEmulator.requireApiKey(environmentKey, "IONQ_API_KEY");
                 o.keySource = "from IONQ_API_KEY";
             }
             for (int i = 0; i < args.length; i++) {
@@ -141,31 +160,20 @@ public final class IonQEmulatorMain {
                         if (o.apiKey.isBlank()) {
                             throw new IllegalArgumentException("--api-key must not be blank");
                         }
-                        requireHeaderSafe(o.apiKey, "--api-key");
+                        IonQEmulator.requireApiKey(o.apiKey, "--api-key");
                         o.keySource = "from --api-key";
                         break;
                     case "--results-form":
                         o.resultForm = ResultForm.parse(value != null ? value : next(args, ++i, name));
+                        break;
+                    case "--jobs":
+                        o.jobs = Path.of(value != null ? value : next(args, ++i, name));
                         break;
                     default:
                         throw new IllegalArgumentException("unknown option '" + name + "'");
                 }
             }
             return o;
-        }
-
-        /** A key travels in a header: printable ASCII without spaces, or no client could ever send it. */
-        private static String requireHeaderSafe(String key, String source) {
-            for (int i = 0; i < key.length(); i++) {
-                char c = key.charAt(i);
-                if (c <= ' ' || c > '~') {
-                    throw new IllegalArgumentException(source + " holds a " + (c == '\n' || c == '\r'
-                            ? "line break" : c == ' ' ? "space" : "character that is not printable ASCII")
-                            + " at position " + (i + 1) + ": a key travels in an HTTP header, so give printable"
-                            + " characters without spaces (the key itself is not shown)");
-                }
-            }
-            return key;
         }
 
         private static String next(String[] args, int i, String name) {

@@ -7,7 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IonQEmulatorMainTest {
 
@@ -78,5 +81,31 @@ class IonQEmulatorMainTest {
             assertThat(new Http(emulator).json("/v0.4/jobs/" + id).get("results")
                     .has("ionq.result.probabilities.json.v1")).isTrue();
         }
+    }
+
+    @Test
+    void jobsFromASeedFileArePutInAtStartAndTheirIdsPrinted(@TempDir Path dir)
+            throws IOException {
+        Path seed = Files.writeString(dir.resolve("jobs.json"),
+                "{\"bell\": {\"id\": \"0b6a4e1e-6a4f-4f0e-9a8e-8f8f7f6c1d2b\", \"probabilities\": {\"0\": 0.5, \"3\": 0.5}}}");
+        IonQEmulatorMain.Options o = IonQEmulatorMain.Options.parse(new String[] {"--port=0", "--jobs", seed.toString()}, null);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (IonQEmulator emulator = IonQEmulatorMain.start(o, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+            assertThat(bytes.toString(StandardCharsets.UTF_8))
+                    .contains("Seeded 1 job from " + seed + ": bell=0b6a4e1e-6a4f-4f0e-9a8e-8f8f7f6c1d2b");
+            assertThat(new Http(emulator).json("/v0.4/jobs/0b6a4e1e-6a4f-4f0e-9a8e-8f8f7f6c1d2b").get("status").asText())
+                    .isEqualTo("completed");
+        }
+        IonQEmulatorMain.Options bad = IonQEmulatorMain.Options.parse(
+                new String[] {"--jobs", dir.resolve("missing.json").toString()}, null);
+        assertThatThrownBy(() -> IonQEmulatorMain.start(bad, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aKeyAHeaderCannotCarryIsRefusedByTheBuilderToo() {
+        assertThatThrownBy(() -> IonQEmulator.builder().apiKey("line\nsecret"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the API key holds a line break at position 5").hasMessageNotContaining("secret");
     }
 }

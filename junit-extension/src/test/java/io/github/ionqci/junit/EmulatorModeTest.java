@@ -55,6 +55,17 @@ class EmulatorModeTest {
     }
 
     @Test
+    void aValueOtherThanTrueOrFalseFailsWithTheClientsMessage() {
+        EngineExecutionResults results = run().parameter("ionq.emulator", "yes")
+                .run("EmulatorModeFixture$ByConfiguration");
+
+        results.testEvents().assertStatistics(stats -> stats.succeeded(0));
+        assertThat(FixtureRun.describeFailures(results)).contains("ionq.emulator = \"yes\" is neither true nor false:"
+                + " set ionq.emulator=true or ionq.emulator=false (as a system property, environment variable or in"
+                + " junit-platform.properties)");
+    }
+
+    @Test
     void withoutTheEmulatorAskingForItSaysHowToTurnItOn() {
         EngineExecutionResults results = run().run("EmulatorModeFixture$ByConfiguration");
 

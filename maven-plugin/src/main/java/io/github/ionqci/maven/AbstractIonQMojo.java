@@ -1,11 +1,18 @@
 package io.github.ionqci.maven;
 
-import io.github.ionqci.client.Durations;
+import io.github.ionqci.client.IonQConfigurationException;
+import io.github.ionqci.client.settings.KnownSettings;
+import io.github.ionqci.client.settings.SettingsParser;
 import io.github.ionqci.maven.internal.ApiKeyLookup;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
 import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -14,6 +21,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystemSession;
 
 /**
  * What every {@code ionq:} goal shares: the {@code ionq.skip} switch, the build context, where its files
@@ -47,17 +55,53 @@ abstract class AbstractIonQMojo extends AbstractMojo {
     @Parameter(property = "ionq.output-directory", defaultValue = "${project.build.directory}/ionq")
     protected File outputDirectory;
 
+    /** Marks, in the build session, that the {@code ionq.*} properties were checked (once per build). */
+    private static final String SETTINGS_CHECKED = AbstractIonQMojo.class.getName() + ".settingsChecked";
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping ionq:" + mojoExecution.getGoal() + " because ionq.skip = true");
-            return;
-        }
         try {
+            checkSettings();
+            if (skip) {
+                getLog().info("Skipping ionq:" + mojoExecution.getGoal() + " because ionq.skip = true");
+                return;
+            }
             run();
-        } catch (ConfigurationProblem e) {
+        } catch (ConfigurationProblem | IonQConfigurationException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads every {@code ionq.*} user ({@code -D}) and system property the way the client does: a known
+     * setting with a value of the wrong kind ({@code -Dionq.emulator=yes}) stops the build; an unknown name
+     * ({@code -Dionq.await.timout=1m}) is warned about once per build, with the closest real name.
+     *
+     * @throws IonQConfigurationException if a known setting's value cannot be read
+     */
+    private void checkSettings() {
+        Properties user = session.getUserProperties();
+        Properties system = session.getSystemProperties();
+        Set<String> systemOnly = new TreeSet<>(system.stringPropertyNames());
+        systemOnly.removeAll(user.stringPropertyNames());   // Maven copies -D values into the system properties too
+        List<String> warnings = new ArrayList<>();
+        checkSettings(user, user.stringPropertyNames(), "Maven user property (-D)", warnings);
+        checkSettings(system, systemOnly, "system property", warnings);
+        if (!warnings.isEmpty() && firstInThisBuild()) {
+            warnings.forEach(getLog()::warn);
+        }
+    }
+
+    private static void checkSettings(Properties properties, Set<String> names, String kind, List<String> warnings) {
+        for (String name : names) {
+            KnownSettings.find(name).ifPresent(setting -> setting.check(properties.getProperty(name)));
+        }
+        warnings.addAll(KnownSettings.unknown(names, kind));
+    }
+
+    private boolean firstInThisBuild() {
+        RepositorySystemSession repositorySession = session.getRepositorySession();
+        return repositorySession == null || repositorySession.getData().set(SETTINGS_CHECKED, null, Boolean.TRUE);
     }
 
     /**
@@ -74,8 +118,10 @@ abstract class AbstractIonQMojo extends AbstractMojo {
     }
 
     /**
-     * Looks a property up the way Maven resolves {@code ${name}}: user properties ({@code -D}), system
-     * properties, then project properties (such as the ones {@code ionq:emulator-start} sets).
+     * Looks a property up the way Maven resolves {@code ${name}}: user properties ({@code -D}), the
+     * session's system properties, then this project's properties (such as the ones
+     * {@code ionq:emulator-start} sets). Never the live JVM system properties, which the modules of a
+     * parallel build share.
      *
      * @param name the property name
      * @return its value, or null
@@ -84,9 +130,6 @@ abstract class AbstractIonQMojo extends AbstractMojo {
         String value = session.getUserProperties().getProperty(name);
         if (value == null) {
             value = session.getSystemProperties().getProperty(name);
-        }
-        if (value == null) {
-            value = System.getProperty(name);
         }
         if (value == null && project != null) {
             value = project.getProperties().getProperty(name);
@@ -110,15 +153,10 @@ abstract class AbstractIonQMojo extends AbstractMojo {
      * @param value    the configured text, such as {@code 10m}
      * @param property the property that holds it, for the error message
      * @return the duration
-     * @throws ConfigurationProblem if the text is not a duration
+     * @throws IonQConfigurationException if the text is not a duration
      */
     protected static Duration duration(String value, String property) {
-        try {
-            return Durations.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationProblem(property + " = '" + value + "' is not a duration: " + e.getMessage()
-                    + " Use a value such as 30s, 10m, 1h30m, 500ms or PT10M.", e);
-        }
+        return SettingsParser.parseDuration(property, value);
     }
 
     /**

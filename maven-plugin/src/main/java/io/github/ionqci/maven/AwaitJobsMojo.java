@@ -1,5 +1,6 @@
 package io.github.ionqci.maven;
 
+import io.github.ionqci.client.Durations;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQConfig;
 import io.github.ionqci.client.IonQException;
@@ -7,16 +8,14 @@ import io.github.ionqci.client.await.AwaitResult;
 import io.github.ionqci.client.await.AwaitedJob;
 import io.github.ionqci.client.await.PollInterval;
 import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.jobsfile.JobsFile;
 import io.github.ionqci.maven.internal.AwaitReports;
 import io.github.ionqci.maven.internal.AwaitSummary;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
-import io.github.ionqci.maven.internal.DurationText;
 import io.github.ionqci.maven.internal.GitHubAnnotations;
-import io.github.ionqci.maven.internal.JobIds;
-import io.github.ionqci.maven.internal.JobRef;
+import io.github.ionqci.maven.internal.JobList;
 import io.github.ionqci.maven.internal.JobRow;
 import io.github.ionqci.maven.internal.JobTable;
-import io.github.ionqci.maven.internal.JobsFile;
 import io.github.ionqci.maven.internal.ProgressLine;
 import io.github.ionqci.maven.internal.ProgressThrottle;
 import io.github.ionqci.maven.internal.ResultsDownload;
@@ -87,6 +86,14 @@ public class AwaitJobsMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.await.progress-interval", defaultValue = "10s")
     String progressInterval;
 
+    /**
+     * Let the build pass when there is nothing to await (an empty jobs file, one with only comments, or
+     * {@code {}}). By default nothing to await is a configuration error: a wrong path or a submit step
+     * that did not run.
+     */
+    @Parameter(property = "ionq.await.allow-empty", defaultValue = "false")
+    boolean allowEmpty;
+
     /** Fail the build when a job was canceled. */
     @Parameter(property = "ionq.await.fail-on-canceled", defaultValue = "true")
     boolean failOnCanceled;
@@ -119,9 +126,9 @@ public class AwaitJobsMojo extends AbstractClientMojo {
             throw new ConfigurationProblem("ionq.await.poll-interval (" + pollInterval + ") must be above zero and"
                     + " at most ionq.await.max-poll-interval (" + maxPollInterval + ").");
         }
-        List<JobRef> refs = jobsToAwait();
+        List<JobsFile.Entry> refs = jobsToAwait();
         if (refs.isEmpty()) {
-            getLog().warn("No IonQ jobs to await: the jobs list is empty.");
+            getLog().warn("No IonQ jobs to await, and ionq.await.allow-empty = true: nothing to do.");
             return;
         }
         IonQConfig config = build(configuration().awaitTimeout(timeoutValue).pollInterval(firstPoll).maxPollInterval(maxPoll));
@@ -130,8 +137,7 @@ public class AwaitJobsMojo extends AbstractClientMojo {
         refs.forEach(r -> names.put(r.id(), r.name()));
 
         Instant started = Instant.now();
-        AwaitResult result = awaitAll(client, refs, names,
-                PollInterval.growing(firstPoll, IonQConfig.DEFAULT_POLL_GROWTH, maxPoll), timeoutValue, progressEvery);
+        AwaitResult result = awaitAll(client, refs, names, PollInterval.of(config), timeoutValue, progressEvery);
         Duration elapsed = Duration.between(started, Instant.now());
 
         List<JobRow> rows = new ArrayList<>();
@@ -144,12 +150,12 @@ public class AwaitJobsMojo extends AbstractClientMojo {
         }
         AwaitSummary summary = new AwaitSummary(rows, elapsed, timeoutValue, config.baseUrl().toString(), Instant.now());
         JobTable.render(rows).forEach(getLog()::info);
-        getLog().info(summary.countsText() + " in " + DurationText.of(elapsed));
+        getLog().info(summary.countsText() + " in " + Durations.format(elapsed));
         writeReports(reports, summary);
         failIfNeeded(summary);
     }
 
-    private AwaitResult awaitAll(IonQClient client, List<JobRef> refs, Map<String, String> names, PollInterval polls,
+    private AwaitResult awaitAll(IonQClient client, List<JobsFile.Entry> refs, Map<String, String> names, PollInterval polls,
                                  Duration timeoutValue, Duration progressEvery) throws MojoExecutionException {
         getLog().info("Awaiting " + refs.size() + (refs.size() == 1 ? " IonQ job" : " IonQ jobs") + " (timeout "
                 + timeout + ", polling every " + pollInterval + " growing to " + maxPollInterval + ")");
@@ -163,15 +169,15 @@ public class AwaitJobsMojo extends AbstractClientMojo {
                             getLog().info(ProgressLine.of(progress, names, Instant.now()));
                         }
                     })
-                    .await(refs.stream().map(JobRef::id).toList());
+                    .await(refs.stream().map(JobsFile.Entry::id).toList());
         } catch (IonQException e) {
             throw new MojoExecutionException("Could not await the IonQ jobs: " + e.getMessage(), e);
         }
     }
 
-    private List<JobRef> jobsToAwait() {
-        List<JobRef> fromProperty = JobIds.parseList(jobIds, "ionq.jobs");
-        List<JobRef> fromList = JobIds.parseEach(jobs, "<jobs>");
+    private List<JobsFile.Entry> jobsToAwait() {
+        List<JobsFile.Entry> fromProperty = JobList.parse(jobIds, "ionq.jobs");
+        List<JobsFile.Entry> fromList = JobList.parseEach(jobs, "<jobs>");
         File file = jobsFile;
         if (file == null && fromProperty.isEmpty() && fromList.isEmpty()) {
             file = new File(project.getBuild().getDirectory(), JobsFile.DEFAULT_NAME);
@@ -181,11 +187,17 @@ public class AwaitJobsMojo extends AbstractClientMojo {
                         + " writes it).");
             }
         }
-        List<JobRef> fromFile = file == null ? List.of() : JobsFile.read(resolve(file).toPath());
+        List<JobsFile.Entry> fromFile = List.of();
         if (file != null) {
+            fromFile = JobsFile.read(resolve(file).toPath()).requireJobs(allowEmpty);
             getLog().info("Read " + fromFile.size() + (fromFile.size() == 1 ? " job" : " jobs") + " from " + file);
         }
-        return JobIds.merge(fromProperty, fromList, fromFile);
+        List<JobsFile.Entry> all = JobList.merge(fromProperty, fromList, fromFile);
+        if (all.isEmpty() && !allowEmpty) {
+            throw new ConfigurationProblem("No IonQ jobs to await: ionq.jobs and <jobs> list none. Give job ids, or"
+                    + " set ionq.await.allow-empty=true to let an empty list pass.");
+        }
+        return all;
     }
 
     private JobRow row(AwaitedJob awaited, String name) {
@@ -202,12 +214,13 @@ public class AwaitJobsMojo extends AbstractClientMojo {
             String error = awaited.lastError() == null ? null : awaited.lastError().getMessage();
             return new JobRow(name, awaited.id(), outcome, null, null, null, null, error, fails, null);
         }
-        Duration duration = job.submittedAt() != null && job.completedAt() != null
+        Duration duration = job.isReadable("submitted_at") && job.isReadable("completed_at")
+                && job.submittedAt() != null && job.completedAt() != null
                 ? Duration.between(job.submittedAt(), job.completedAt()) : null;
         String code = job.failure() == null ? null : job.failure().code().value();
         String message = job.failure() == null ? null : job.failure().message();
         return new JobRow(name, awaited.id(), outcome, job.status() == null ? null : job.status().value(),
-                job.backend(), duration, code, message, fails, null);
+                job.isReadable("backend") ? job.backend() : null, duration, code, message, fails, null);
     }
 
     private void writeReports(Path reports, AwaitSummary summary) throws MojoExecutionException {

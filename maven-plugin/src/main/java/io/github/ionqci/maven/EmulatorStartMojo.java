@@ -1,12 +1,13 @@
 package io.github.ionqci.maven;
 
 import io.github.ionqci.client.IonQProperties;
+import io.github.ionqci.client.jobsfile.JobsFile;
+import io.github.ionqci.client.settings.SettingsParser;
+import io.github.ionqci.emulator.EmulatorSeed;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.emulator.ResultForm;
 import io.github.ionqci.maven.internal.ApiKeyLookup;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
-import io.github.ionqci.maven.internal.EmulatorSeed;
-import io.github.ionqci.maven.internal.JobsFile;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,8 +33,12 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * }</pre>
  *
  * <p>Its URL is exported as the project property {@code ionq.base-url} and its key as {@code ionq.api-key}
- * (and, for goals that run in Maven's JVM, as system properties of the same names), so later
- * {@code ionq:} goals use it, and Failsafe/Surefire tests get it with
+ * of this project only (never as JVM system properties, which every module of a parallel
+ * {@code mvn -T 4} build would share), so later {@code ionq:} goals of the project use it. The same two
+ * settings are appended as {@code -D} options to the project property {@code argLine}, which Surefire and
+ * Failsafe read when they fork the test JVM (as they read JaCoCo's agent), so the JUnit extension in
+ * that JVM finds this project's emulator with no configuration; a build that sets its own
+ * {@code <argLine>} includes {@code @{argLine}} in it, or passes
  * {@code <systemPropertyVariables><ionq.base-url>${ionq.base-url}</ionq.base-url>…}. It listens on
  * loopback only. {@code ionq:emulator-stop} stops it; if the build fails before that, it is stopped when
  * the project's build ends (see {@link RunningEmulators}).
@@ -106,6 +112,9 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
     @Parameter(property = "ionq.jobs.file", defaultValue = "${project.build.directory}/ionq/jobs.json")
     File jobsFile;
 
+    /** The project property Surefire and Failsafe read for the forked JVM's options. */
+    static final String ARG_LINE = "argLine";
+
     @Override
     protected void run() throws MojoExecutionException {
         if (!enabled()) {
@@ -115,7 +124,7 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
                     + IonQProperties.BASE_URL_ENV + " (or " + IonQProperties.DEFAULT_BASE_URL + ") and the configured key");
             return;
         }
-        List<EmulatorSeed.Entry> seeds = emulatorJobs == null ? List.of() : EmulatorSeed.read(resolve(emulatorJobs).toPath());
+        List<EmulatorSeed.Entry> seeds = emulatorJobs == null ? List.of() : readSeeds(resolve(emulatorJobs).toPath());
         Duration queueing = emulatorQueueing == null ? null : duration(emulatorQueueing, "ionq.emulator.queueing");
         Duration jobDuration = emulatorJobDuration == null ? null : duration(emulatorJobDuration, "ionq.emulator.job-duration");
         String key = emulatorKey();
@@ -145,14 +154,12 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
         if (jobDuration != null) {
             emulator.control().jobDuration(jobDuration);
         }
-        Map<String, String> previousSystem = new HashMap<>();
-        Map<String, String> previousProject = new HashMap<>();
-        export(IonQProperties.BASE_URL, emulator.baseUrl(), previousSystem, previousProject);
+        Map<String, String> previous = new HashMap<>();
+        export(IonQProperties.BASE_URL, emulator.baseUrl(), previous);
         if (exportApiKey) {
-            export(IonQProperties.API_KEY, emulator.apiKey(), previousSystem, previousProject);
+            export(IonQProperties.API_KEY, emulator.apiKey(), previous);
         }
-        RunningEmulators.register(session, project,
-                new RunningEmulators.Running(emulator, project, previousSystem, previousProject, getLog()));
+        RunningEmulators.register(session, project, new RunningEmulators.Running(emulator, project, previous, getLog()));
         getLog().info("IonQ emulator listening at " + emulator.baseUrl() + " (exported as ${"
                 + IonQProperties.BASE_URL + "}" + (exportApiKey ? " with its key as ${" + IonQProperties.API_KEY + "}" : "")
                 + "; results form: " + form.name().toLowerCase(java.util.Locale.ROOT) + ")");
@@ -162,14 +169,11 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
     }
 
     private boolean enabled() {
-        String value = emulator != null && !emulator.isBlank() ? emulator : System.getenv(IonQProperties.EMULATOR_ENV);
-        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("true")) {
-            return true;
+        if (emulator != null && !emulator.isBlank()) {
+            return SettingsParser.parseBoolean(IonQProperties.EMULATOR, emulator);
         }
-        if (value.strip().equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new ConfigurationProblem("ionq.emulator = '" + value + "' is neither true nor false.");
+        String variable = System.getenv(IonQProperties.EMULATOR_ENV);
+        return variable == null || variable.isBlank() || SettingsParser.parseBoolean(IonQProperties.EMULATOR_ENV, variable);
     }
 
     private String emulatorKey() {
@@ -186,9 +190,17 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
         return "emulator-" + UUID.randomUUID();
     }
 
+    private static List<EmulatorSeed.Entry> readSeeds(Path file) {
+        try {
+            return EmulatorSeed.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationProblem(e.getMessage() + " (ionq.emulator.jobs)", e);
+        }
+    }
+
     private void seed(IonQEmulator emulator, List<EmulatorSeed.Entry> seeds) {
         Path file = resolve(jobsFile).toPath();
-        Map<String, String> ids = JobsFile.readMapIfExists(file);
+        Map<String, String> ids = JobsFile.readIfExists(file).names();
         for (EmulatorSeed.Entry entry : seeds) {
             ids.put(entry.name(), emulator.jobs().add(entry.job()));
         }
@@ -197,11 +209,16 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
                 + String.join(", ", seeds.stream().map(EmulatorSeed.Entry::name).toList()) + "); ids in " + file);
     }
 
-    private void export(String name, String value, Map<String, String> previousSystem,
-                        Map<String, String> previousProject) {
-        previousProject.put(name, project.getProperties().getProperty(name));
-        project.getProperties().setProperty(name, value);
-        previousSystem.put(name, System.getProperty(name));
-        System.setProperty(name, value);
+    /**
+     * Sets a project property, and appends it to the project's {@code argLine} for the forked test JVMs;
+     * the values they replace are kept for {@link RunningEmulators#stop}.
+     */
+    private void export(String name, String value, Map<String, String> previous) {
+        Properties properties = project.getProperties();
+        previous.putIfAbsent(name, properties.getProperty(name));
+        properties.setProperty(name, value);
+        previous.putIfAbsent(ARG_LINE, properties.getProperty(ARG_LINE));
+        String argLine = properties.getProperty(ARG_LINE, "").strip();
+        properties.setProperty(ARG_LINE, (argLine.isEmpty() ? "" : argLine + " ") + "-D" + name + "=" + value);
     }
 }

@@ -35,12 +35,11 @@ final class RunningEmulators {
      *
      * @param emulator                  the emulator
      * @param project                   the project whose properties point at it
-     * @param previousSystemProperties  the system properties it replaced (null values: were unset)
      * @param previousProjectProperties the project properties it replaced (null values: were unset)
      * @param log                       the log of the goal that started it
      */
-    record Running(IonQEmulator emulator, MavenProject project, Map<String, String> previousSystemProperties,
-                   Map<String, String> previousProjectProperties, Log log) {
+    record Running(IonQEmulator emulator, MavenProject project, Map<String, String> previousProjectProperties,
+                   Log log) {
     }
 
     private static final Map<String, Running> RUNNING = new ConcurrentHashMap<>();
@@ -89,7 +88,7 @@ final class RunningEmulators {
     }
 
     /**
-     * Stops an emulator and restores the system and project properties it replaced, so that nothing
+     * Stops an emulator and restores the project properties it replaced, so that nothing
      * later in the build points at a server that is gone.
      *
      * @param running the emulator
@@ -98,13 +97,6 @@ final class RunningEmulators {
         try {
             running.emulator().close();
         } finally {
-            running.previousSystemProperties().forEach((name, value) -> {
-                if (value == null) {
-                    System.clearProperty(name);
-                } else {
-                    System.setProperty(name, value);
-                }
-            });
             running.previousProjectProperties().forEach((name, value) -> {
                 if (value == null) {
                     running.project().getProperties().remove(name);

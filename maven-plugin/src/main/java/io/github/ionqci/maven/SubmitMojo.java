@@ -3,9 +3,9 @@ package io.github.ionqci.maven;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQException;
 import io.github.ionqci.client.SubmittedJob;
-import io.github.ionqci.maven.internal.CircuitPayload;
+import io.github.ionqci.client.circuit.CircuitJob;
+import io.github.ionqci.client.jobsfile.JobsFile;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
-import io.github.ionqci.maven.internal.JobsFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +32,13 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * mvn ionq:submit -Dionq.submit.backend=qpu.forte-1 -Dionq.submit.shots=500
  * </pre>
  *
+ * <p>Each file becomes a job through the client's {@link CircuitJob}, the same builder as
+ * {@code @IonQJob(circuit = …)}: {@code ionq.submit.backend}, {@code shots}, {@code noise} and
+ * {@code noise-seed}, when set, replace the file's values; unset, the file's are kept (else backend
+ * {@code simulator} and IonQ's defaults). The jobs file keys each job by the file's base name. Each job's
+ * metadata records its circuit file, relative to the project directory ({@link CircuitJob#CIRCUIT_METADATA}),
+ * so the tests' {@code matchesSimulation()} can simulate it.
+ *
  * <p>A circuit whose name is already in the jobs file is not submitted again while the API still knows
  * its job (a re-run of the build reuses the job, and does not pay for it twice) unless
  * {@code ionq.submit.force} is true. A recorded job the API does not know (a previous emulator's, or
@@ -52,19 +59,19 @@ public class SubmitMojo extends AbstractClientMojo {
     @Parameter(property = "ionq.jobs.file", defaultValue = "${project.build.directory}/ionq/jobs.json")
     File jobsFile;
 
-    /** The backend of a circuit file that gives only the input. */
-    @Parameter(property = "ionq.submit.backend", defaultValue = "simulator")
+    /** The backend of every job, replacing the files'; unset: the file's, else {@code simulator}. */
+    @Parameter(property = "ionq.submit.backend")
     String backend;
 
-    /** The shots of a circuit file that gives only the input. */
-    @Parameter(property = "ionq.submit.shots", defaultValue = "1000")
+    /** The shots of every job, replacing the files'; unset: the file's, else IonQ's default. */
+    @Parameter(property = "ionq.submit.shots")
     Integer shots;
 
-    /** The simulator noise model (such as {@code aria-1}) of a circuit file that gives only the input; none by default. */
+    /** The simulator noise model (such as {@code aria-1}) of every job, replacing the files'; unset: the file's, else none. */
     @Parameter(property = "ionq.submit.noise")
     String noise;
 
-    /** The noise seed, with {@code ionq.submit.noise}. */
+    /** The noise seed of every job, replacing the files'; unset: the file's. */
     @Parameter(property = "ionq.submit.noise-seed")
     Integer noiseSeed;
 
@@ -82,16 +89,16 @@ public class SubmitMojo extends AbstractClientMojo {
     protected void run() throws MojoExecutionException {
         List<Path> files = circuitFiles();
         Path file = resolve(jobsFile).toPath();
-        Map<String, String> ids = JobsFile.readMapIfExists(file);
-        CircuitPayload.Defaults defaults = new CircuitPayload.Defaults(backend, shots, noise, noiseSeed);
+        Map<String, String> ids = JobsFile.readIfExists(file).names();
         Map<String, String> bodies = new LinkedHashMap<>();
-        for (Path circuit : files) {
-            String name = CircuitPayload.baseName(circuit);
+        for (Path path : files) {
+            CircuitJob circuit = CircuitJob.read(path).shots(shots).backend(backend).noise(noise).noiseSeed(noiseSeed);
+            String name = circuit.baseName();
             if (bodies.containsKey(name)) {
                 throw new ConfigurationProblem("Two circuit files are named '" + name + "'; the jobs file keys jobs by"
                         + " file name, so rename one of them.");
             }
-            bodies.put(name, CircuitPayload.read(circuit, name, defaults, recordedPath(circuit)));
+            bodies.put(name, circuit.recordedAs(recordedPath(path)).toJson());
         }
         IonQClient client = null;
         Set<String> known = Set.of();

@@ -59,6 +59,9 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
     /** The Dockerfile build argument that names the base image. */
     static final String BASE_IMAGE_BUILD_ARG = "BASE_IMAGE";
 
+    /** Where {@link #withJobs(Path)} copies a seed file inside the container. */
+    static final String JOBS_PATH = "/ionq/emulator-jobs.json";
+
     /** The health path the wait strategy polls; it needs no API key. */
     static final String HEALTH_PATH = "/health";
 
@@ -67,6 +70,8 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
     private final DockerImageName baseImage;
     private final ImageFromDockerfile image;
     private String apiKey = UUID.randomUUID().toString();
+    private String resultsForm;
+    private boolean seeded;
 
     /** A container on {@link #DEFAULT_BASE_IMAGE} with a random API key. */
     public IonQEmulatorContainer() {
@@ -88,7 +93,7 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
         this.baseImage = baseImage;
         this.image = image;
         addExposedPorts(PORT);
-        withCommand("--port", String.valueOf(PORT), "--host", "0.0.0.0");
+        withEmulatorCommand();
         withEnv(API_KEY_ENV, apiKey);
         waitingFor(Wait.forHttp(HEALTH_PATH).forPort(PORT).forStatusCode(200).withStartupTimeout(STARTUP_TIMEOUT));
     }
@@ -128,7 +133,39 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
      */
     public IonQEmulatorContainer withResultsForm(ResultForm form) {
         String value = java.util.Objects.requireNonNull(form, "form").name().toLowerCase(java.util.Locale.ROOT);
-        return withCommand("--port", String.valueOf(PORT), "--host", "0.0.0.0", "--results-form", value);
+        resultsForm = value;
+        return withEmulatorCommand();
+    }
+
+    /**
+     * Puts the jobs of a seed file (the emulator's {@link io.github.ionqci.emulator.EmulatorSeed} format,
+     * as {@code ionq:emulator-start} and {@code java -jar ionq-emulator.jar --jobs} read it) into the
+     * emulator at start. The file is checked here, so a mistake shows before a container starts; the
+     * ids are printed in the container's log ({@code Seeded 2 jobs from …: bell=…}), and a job with an
+     * {@code "id"} in the file keeps it.
+     *
+     * @param seedFile the seed file
+     * @return this
+     * @throws IllegalArgumentException if the file is not a valid seed file
+     */
+    public IonQEmulatorContainer withJobs(Path seedFile) {
+        io.github.ionqci.emulator.EmulatorSeed.read(seedFile);
+        withCopyFileToContainer(MountableFile.forHostPath(seedFile), JOBS_PATH);
+        seeded = true;
+        return withEmulatorCommand();
+    }
+
+    /** Sets the container's command from the options chosen so far, so each {@code with…} keeps the others. */
+    private IonQEmulatorContainer withEmulatorCommand() {
+        java.util.List<String> command = new java.util.ArrayList<>(
+                java.util.List.of("--port", String.valueOf(PORT), "--host", "0.0.0.0"));
+        if (resultsForm != null) {
+            command.addAll(java.util.List.of("--results-form", resultsForm));
+        }
+        if (seeded) {
+            command.addAll(java.util.List.of("--jobs", JOBS_PATH));
+        }
+        return withCommand(command.toArray(String[]::new));
     }
 
     /** @return the API key the emulator accepts */

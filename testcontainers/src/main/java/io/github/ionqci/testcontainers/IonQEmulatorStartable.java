@@ -1,7 +1,11 @@
 package io.github.ionqci.testcontainers;
 
+import io.github.ionqci.emulator.EmulatorSeed;
 import io.github.ionqci.emulator.IonQEmulator;
 import io.github.ionqci.emulator.ResultForm;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
 import org.testcontainers.lifecycle.Startable;
 
 /**
@@ -33,13 +37,15 @@ import org.testcontainers.lifecycle.Startable;
  * <p>Configure it before it starts: {@link #withApiKey(String)} sets the key it accepts (default:
  * the emulator's own default key; {@link #getApiKey()} returns the key in use), {@link #withPort(int)}
  * a fixed port (default: a free one), {@link #withHost(String)} the address it binds (default:
- * loopback).
+ * loopback), {@link #withJobs(Path)} jobs to put in at start from a seed file.
  */
 public final class IonQEmulatorStartable implements Startable {
 
     private String apiKey;
     private int port;
     private String host = "127.0.0.1";
+    private Path seedFile;
+    private Map<String, String> seededIds = Map.of();
     private IonQEmulator emulator;
     private ResultForm resultForm;
 
@@ -110,6 +116,38 @@ public final class IonQEmulatorStartable implements Startable {
         return this;
     }
 
+    /**
+     * Puts the jobs of a seed file (the emulator's {@link EmulatorSeed} format, as {@code ionq:emulator-start}
+     * and {@code java -jar ionq-emulator.jar --jobs} read it) into the emulator each time it starts.
+     *
+     * <pre>{@code
+     * @Container
+     * static IonQEmulatorStartable ionq = new IonQEmulatorStartable().withJobs(Path.of("src/test/ionq/jobs.json"));
+     * ...
+     * String bell = ionq.getJobIds().get("bell");
+     * }</pre>
+     *
+     * @param seedFile the seed file, checked now and read at each start
+     * @return this
+     * @throws IllegalArgumentException if the file is not a valid seed file
+     * @throws IllegalStateException if the emulator is already running
+     */
+    public IonQEmulatorStartable withJobs(Path seedFile) {
+        requireNotStarted("withJobs");
+        EmulatorSeed.read(seedFile);
+        this.seedFile = seedFile;
+        return this;
+    }
+
+    /**
+     * @return the ids of the jobs {@link #withJobs(Path)} put in, by name, in file order
+     * @throws IllegalStateException if the emulator is not running
+     */
+    public synchronized Map<String, String> getJobIds() {
+        emulator();
+        return seededIds;
+    }
+
     /** Starts the emulator; does nothing if it is already running. It can be started again after {@link #stop()}. */
     @Override
     public synchronized void start() {
@@ -124,6 +162,7 @@ public final class IonQEmulatorStartable implements Startable {
             builder.resultForm(resultForm);
         }
         emulator = builder.start();
+        seededIds = seedFile == null ? Map.of() : Collections.unmodifiableMap(EmulatorSeed.seed(emulator, seedFile));
     }
 
     /** Stops the emulator and frees its port; does nothing if it is not running. */

@@ -1,5 +1,7 @@
 package io.github.ionqci.testcontainers;
 
+import io.github.ionqci.emulator.IonQEmulator;
+
 /** Checks shared by {@link IonQEmulatorStartable} and {@link IonQEmulatorContainer}. */
 final class Settings {
 
@@ -12,11 +14,7 @@ final class Settings {
             throw new IllegalArgumentException("apiKey must not be blank: give the key the emulator should accept,"
                     + " or leave it unset for the default");
         }
-        if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new IllegalArgumentException("apiKey must consist of visible ASCII characters (no spaces or control"
-                    + " characters), as it is sent in the Authorization header");
-        }
-        return apiKey;
+        return IonQEmulator.requireApiKey(apiKey, "apiKey");
     }
 
     static int requirePort(int port) {

@@ -168,7 +168,7 @@ final class AwaitState {
     }
 
     private static final Comparator<Job> OLDEST = Comparator.comparing(
-            (Job j) -> j.submittedAt() == null ? Instant.MAX : j.submittedAt()).thenComparing(Job::id);
+            (Job j) -> !j.isReadable("submitted_at") || j.submittedAt() == null ? Instant.MAX : j.submittedAt()).thenComparing(Job::id);
 
     private static final class Tracked {
         Job job;

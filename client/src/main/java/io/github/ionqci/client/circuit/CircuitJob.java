@@ -22,7 +22,9 @@ import java.nio.file.Path;
  * file's value is kept otherwise; when neither gives one, the backend is {@code simulator}, and shots and
  * noise are left out, so IonQ's defaults apply (100 shots, ideal simulation). The job's {@code type}
  * follows the input ({@code ionq.circuit.v1}, or {@code ionq.multi-circuit.v1} for {@code circuits})
- * unless the file sets it, and its {@code name} is the file's, else the file's base name.
+ * unless the file sets it, and its {@code name} is the file's, else the file's base name. An entry point
+ * that knows how the tests find the file ({@link #recordedAs(String)}) records it in the job's metadata
+ * under {@link #CIRCUIT_METADATA}, unless the file's own metadata sets that key.
  *
  * <pre>{@code
  * String body = CircuitJob.read(Path.of("src/test/resources/ionq/circuits/bell.json"))   // named "bell"
@@ -52,6 +54,7 @@ public final class CircuitJob {
     private String backend;
     private String noise;
     private Integer noiseSeed;
+    private String recordedAs;
 
     private CircuitJob(String source, ObjectNode file, String baseName) {
         this.source = source;
@@ -139,9 +142,26 @@ public final class CircuitJob {
         return this;
     }
 
+    /**
+     * @param file the circuit file as the tests find it (a classpath resource, or a path relative to the
+     *             project directory), recorded in the job's metadata under {@link #CIRCUIT_METADATA} so
+     *             {@code matchesSimulation()} can simulate the job later; null or blank records nothing.
+     *             A key the file's metadata already sets is kept.
+     * @return this builder
+     */
+    public CircuitJob recordedAs(String file) {
+        this.recordedAs = blankToNull(file);
+        return this;
+    }
+
     /** @return where the circuit came from */
     public String source() {
         return source;
+    }
+
+    /** @return the file's name without folder and extension: {@code bell} for {@code circuits/bell.json} */
+    public String baseName() {
+        return baseName;
     }
 
     /** @return the job's name: the file's {@code name}, else the file's base name */
@@ -185,6 +205,13 @@ public final class CircuitJob {
                 merged.put("seed", noiseSeed);
             }
             job.set("noise", merged);
+        }
+        if (recordedAs != null) {
+            JsonNode metadata = job.get("metadata");
+            ObjectNode recorded = metadata != null && metadata.isObject() ? (ObjectNode) metadata : job.putObject("metadata");
+            if (!recorded.has(CIRCUIT_METADATA)) {
+                recorded.put(CIRCUIT_METADATA, recordedAs);
+            }
         }
         job.fields().forEachRemaining(field -> {
             if (!body.has(field.getKey())) {

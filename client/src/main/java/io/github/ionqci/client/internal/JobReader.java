@@ -3,13 +3,19 @@ package io.github.ionqci.client.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ionqci.client.job.Job;
 import java.io.IOException;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads job bodies, turning anything that is not a usable job into an error that says what was received. */
 public final class JobReader {
 
+    /** The JSON name of {@link Job#unreadableFields()}. */
+    private static final String UNREADABLE = "unreadable_fields";
+    /** What must be readable for a job to be a job. */
+    private static final Set<String> ESSENTIAL = Set.of("id", "status", "failure");
     /** An unknown status longer than this is not a status IonQ added but garbage. */
     private static final int MAX_UNKNOWN_STATUS = 64;
 
@@ -38,6 +44,11 @@ public final class JobReader {
     }
 
     /**
+     * Reads one job. A field that cannot be read (a malformed timestamp, a number that is not one) does
+     * not make the job unreadable: it is left out, and its raw value kept in
+     * {@link Job#unreadableFields()}, so that reading it fails naming field and value while the status,
+     * id and failure stay readable. Only those three must be readable.
+     *
      * @param call     the call
      * @param response its response
      * @param node     one job's JSON
@@ -47,14 +58,31 @@ public final class JobReader {
         if (node == null || !node.isObject()) {
             throw errors.badBody(call, response, kindOf(node) + " where a job object was expected");
         }
-        Job job;
-        try {
-            job = Json.mapper().treeToValue(node, Job.class);
-        } catch (JsonMappingException e) {
-            throw errors.badBody(call, response, "a job with a field of the wrong type ("
-                    + describe(e) + ")");
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw errors.badBody(call, response, "a job that cannot be read (" + e.getClass().getSimpleName() + ")");
+        ObjectNode fields = ((ObjectNode) node).deepCopy();
+        fields.remove(UNREADABLE);   // the client's own bookkeeping, never the server's
+        ObjectNode unreadable = fields.objectNode();
+        Job job = null;
+        while (job == null) {
+            try {
+                job = Json.mapper().treeToValue(fields, Job.class);
+            } catch (JsonMappingException e) {
+                String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+                if (field == null || ESSENTIAL.contains(field) || !fields.has(field)) {
+                    throw errors.badBody(call, response, "a job with a field of the wrong type (" + describe(e) + ")");
+                }
+                unreadable.put(field, raw(fields.get(field)));
+                fields.remove(field);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw errors.badBody(call, response, "a job that cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            fields.set(UNREADABLE, unreadable);
+            try {
+                job = Json.mapper().treeToValue(fields, Job.class);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw errors.badBody(call, response, "a job that cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
         }
         if (job.id() == null || job.id().isBlank()) {
             throw errors.badBody(call, response, "a job without an \"id\"");
@@ -68,6 +96,12 @@ public final class JobReader {
                     + errors.clip(status, 40) + "\")");
         }
         return job;
+    }
+
+    /** The raw value, as JSON text, at most 100 characters, with the key scrubbed before and after cutting. */
+    private String raw(JsonNode value) {
+        String text = errors.scrub(value.toString());
+        return errors.scrub(text.length() > 100 ? text.substring(0, 100) + "…" : text);
     }
 
     private static String kindOf(JsonNode node) {

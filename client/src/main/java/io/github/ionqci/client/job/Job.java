@@ -43,6 +43,16 @@ import java.util.Optional;
  * @param results                      where its results are, or null until it completes
  * @param childJobIds                  the children of a multi-circuit job, or null
  * @param costModel                    the cost model, when the API reports one
+ * @param unreadableFields             fields the client could not read (a malformed timestamp or number),
+ *                                     by JSON name, with the raw value received; reading one of them throws,
+ *                                     while {@link #id()}, {@link #status()} and {@link #failure()} are always readable
+ *
+ * <p>A job with a field the client cannot read is still returned, so its status can be awaited:
+ * <pre>{@code
+ * if (job.isReadable("submitted_at")) {
+ *     Instant submitted = job.submittedAt();   // else: IllegalStateException naming the field and its value
+ * }
+ * }</pre>
  */
 public record Job(
         String id,
@@ -70,7 +80,8 @@ public record Job(
         CircuitJobStats stats,
         JobResults results,
         List<String> childJobIds,
-        String costModel) {
+        String costModel,
+        Map<String, String> unreadableFields) {
 
     /**
      * Copies collections so the record stays immutable.
@@ -78,6 +89,182 @@ public record Job(
     public Job {
         metadata = metadata == null ? null : Map.copyOf(metadata);
         childJobIds = childJobIds == null ? null : List.copyOf(childJobIds);
+        unreadableFields = unreadableFields == null ? Map.of() : Map.copyOf(unreadableFields);
+    }
+
+    /**
+     * A job whose every field was read.
+     *
+     * @param id                           see the record components
+     * @param status                       its status
+     * @param type                         the job type
+     * @param backend                      the backend
+     * @param dryRun                       whether it was compile-only
+     * @param submitterId                  the submitter
+     * @param projectId                    the project
+     * @param parentJobId                  the parent job
+     * @param sessionId                    the session
+     * @param metadata                     user metadata
+     * @param name                         the name
+     * @param submittedAt                  when submitted
+     * @param startedAt                    when started
+     * @param completedAt                  when finished
+     * @param predictedWaitTimeMs          predicted wait
+     * @param predictedExecutionDurationMs predicted execution time
+     * @param executionDurationMs          execution time
+     * @param shots                        shots
+     * @param noise                        noise settings
+     * @param failure                      the failure
+     * @param output                       the output
+     * @param settings                     the settings
+     * @param stats                        the stats
+     * @param results                      the results
+     * @param childJobIds                  the child jobs
+     * @param costModel                    the cost model
+     */
+    public Job(String id, JobStatus status, String type, String backend, Boolean dryRun, String submitterId,
+               String projectId, String parentJobId, String sessionId, Map<String, String> metadata, String name,
+               Instant submittedAt, Instant startedAt, Instant completedAt, Integer predictedWaitTimeMs,
+               Integer predictedExecutionDurationMs, Integer executionDurationMs, Integer shots, Noise noise,
+               Failure failure, JobOutput output, CircuitJobSettings settings, CircuitJobStats stats,
+               JobResults results, List<String> childJobIds, String costModel) {
+        this(id, status, type, backend, dryRun, submitterId, projectId, parentJobId, sessionId, metadata, name,
+                submittedAt, startedAt, completedAt, predictedWaitTimeMs, predictedExecutionDurationMs,
+                executionDurationMs, shots, noise, failure, output, settings, stats, results, childJobIds, costModel,
+                Map.of());
+    }
+
+    /**
+     * @param field a field's JSON name, such as {@code submitted_at}
+     * @return whether it was read (false only when the server sent a value the client could not read)
+     */
+    public boolean isReadable(String field) {
+        return !unreadableFields.containsKey(field);
+    }
+
+    private <T> T read(String field, T value) {
+        String raw = unreadableFields.get(field);
+        if (raw != null) {
+            throw new IllegalStateException("Job " + id + ": the field \"" + field + "\" could not be read; the server"
+                    + " sent " + raw + ". Its status (" + status + "), id and failure are readable; check"
+                    + " job.isReadable(\"" + field + "\") before reading it, and report the value to IonQ if it persists.");
+        }
+        return value;
+    }
+
+    @Override
+    public String type() {
+        return read("type", type);
+    }
+
+    @Override
+    public String backend() {
+        return read("backend", backend);
+    }
+
+    @Override
+    public Boolean dryRun() {
+        return read("dry_run", dryRun);
+    }
+
+    @Override
+    public String submitterId() {
+        return read("submitter_id", submitterId);
+    }
+
+    @Override
+    public String projectId() {
+        return read("project_id", projectId);
+    }
+
+    @Override
+    public String parentJobId() {
+        return read("parent_job_id", parentJobId);
+    }
+
+    @Override
+    public String sessionId() {
+        return read("session_id", sessionId);
+    }
+
+    @Override
+    public Map<String, String> metadata() {
+        return read("metadata", metadata);
+    }
+
+    @Override
+    public String name() {
+        return read("name", name);
+    }
+
+    @Override
+    public Instant submittedAt() {
+        return read("submitted_at", submittedAt);
+    }
+
+    @Override
+    public Instant startedAt() {
+        return read("started_at", startedAt);
+    }
+
+    @Override
+    public Instant completedAt() {
+        return read("completed_at", completedAt);
+    }
+
+    @Override
+    public Integer predictedWaitTimeMs() {
+        return read("predicted_wait_time_ms", predictedWaitTimeMs);
+    }
+
+    @Override
+    public Integer predictedExecutionDurationMs() {
+        return read("predicted_execution_duration_ms", predictedExecutionDurationMs);
+    }
+
+    @Override
+    public Integer executionDurationMs() {
+        return read("execution_duration_ms", executionDurationMs);
+    }
+
+    @Override
+    public Integer shots() {
+        return read("shots", shots);
+    }
+
+    @Override
+    public Noise noise() {
+        return read("noise", noise);
+    }
+
+    @Override
+    public JobOutput output() {
+        return read("output", output);
+    }
+
+    @Override
+    public CircuitJobSettings settings() {
+        return read("settings", settings);
+    }
+
+    @Override
+    public CircuitJobStats stats() {
+        return read("stats", stats);
+    }
+
+    @Override
+    public JobResults results() {
+        return read("results", results);
+    }
+
+    @Override
+    public List<String> childJobIds() {
+        return read("child_job_ids", childJobIds);
+    }
+
+    @Override
+    public String costModel() {
+        return read("cost_model", costModel);
     }
 
     /** @return whether the job finished successfully */
@@ -97,28 +284,34 @@ public record Job(
 
     /** @return whether this job has child jobs (a multi-circuit job) */
     public boolean isParent() {
-        return childJobIds != null && !childJobIds.isEmpty();
+        return childJobIds() != null && !childJobIds().isEmpty();
     }
 
     /** @return the qubit count from {@code stats}, if reported */
     public Optional<Integer> qubits() {
-        return stats == null ? Optional.empty() : Optional.ofNullable(stats.qubits());
+        return stats() == null ? Optional.empty() : Optional.ofNullable(stats().qubits());
     }
 
-    /** @return the predicted wait, if reported */
+    /**
+     * A hint for pollers: empty when not reported, and also when the value could not be read (read
+     * {@link #predictedWaitTimeMs()} to get the error).
+     *
+     * @return the predicted wait, if reported and readable
+     */
     public Optional<Duration> predictedWait() {
-        return predictedWaitTimeMs == null ? Optional.empty() : Optional.of(Duration.ofMillis(predictedWaitTimeMs));
+        return predictedWaitTimeMs == null || !isReadable("predicted_wait_time_ms") ? Optional.empty()
+                : Optional.of(Duration.ofMillis(predictedWaitTimeMs));
     }
 
     /** @return the debiasing variants, or an empty list */
     public List<DebiasingVariant> debiasingVariants() {
-        return output == null ? List.of() : output.debiasingVariants();
+        return output() == null ? List.of() : output().debiasingVariants();
     }
 
     /** @return a one-line summary: id, status, backend and failure */
     public String summary() {
         StringBuilder line = new StringBuilder(id).append(" [").append(status).append(']');
-        if (backend != null) {
+        if (backend != null && isReadable("backend")) {
             line.append(" on ").append(backend);
         }
         if (failure != null) {

@@ -75,6 +75,7 @@ public final class KnownSettings {
         add("ionq.emulator.jobs", TEXT);
         add("ionq.emulator.queueing", DURATION);
         add("ionq.emulator.job-duration", DURATION);
+        add("ionq.emulator.results-form", TEXT);
         // emulator (simulator tuning)
         add("ionq.emulator.simulator.threads", INTEGER);
         add("ionq.emulator.simulator.localBits", INTEGER);

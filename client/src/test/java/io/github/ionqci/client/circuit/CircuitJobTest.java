@@ -61,6 +61,19 @@ class CircuitJobTest {
     }
 
     @Test
+    void theCircuitFileIsRecordedInTheMetadataForMatchesSimulation() throws Exception {
+        JsonNode input = JSON.readTree(CircuitJob.parse(INPUT, "bell.json").recordedAs("ionq/circuits/bell.json").toJson());
+        JsonNode full = JSON.readTree(CircuitJob.parse(FULL, "x.json").recordedAs("src/x.json").toJson());
+        String own = "{\"metadata\": {\"ionq-ci.circuit\": \"y.json\"}, \"input\": " + INPUT + "}";
+        JsonNode kept = JSON.readTree(CircuitJob.parse(own, "x.json").recordedAs("src/x.json").toJson());
+        assertThat(input.at("/metadata/" + CircuitJob.CIRCUIT_METADATA).asText()).isEqualTo("ionq/circuits/bell.json");
+        assertThat(full.at("/metadata/" + CircuitJob.CIRCUIT_METADATA).asText()).isEqualTo("src/x.json");
+        assertThat(full.at("/metadata/k").asText()).as("the file's metadata is kept").isEqualTo("v");
+        assertThat(kept.at("/metadata/" + CircuitJob.CIRCUIT_METADATA).asText()).as("the file's own value wins").isEqualTo("y.json");
+        assertThat(JSON.readTree(CircuitJob.parse(INPUT, "bell.json").recordedAs(" ").toJson()).has("metadata")).isFalse();
+    }
+
+    @Test
     void aMultiCircuitInputGetsItsType() throws Exception {
         JsonNode job = JSON.readTree(CircuitJob.parse("{\"qubits\": 1, \"circuits\": [{\"circuit\": []}]}", "m.json").toJson());
         assertThat(job.get("type").asText()).isEqualTo("ionq.multi-circuit.v1");

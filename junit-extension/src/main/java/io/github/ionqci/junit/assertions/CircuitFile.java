@@ -1,24 +1,34 @@
 package io.github.ionqci.junit.assertions;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ionqci.emulator.circuit.Circuit;
 import io.github.ionqci.emulator.circuit.CircuitException;
 import io.github.ionqci.emulator.circuit.Circuits;
-import io.github.ionqci.junit.internal.CircuitPayloads;
+import io.github.ionqci.junit.internal.CircuitResources;
 import java.util.List;
 
 /**
- * A circuit file read the way {@code @IonQJob(circuit = …)} reads it, parsed by the emulator's circuit
- * parser.
+ * A circuit file found the way {@code @IonQJob(circuit = …)} finds it ({@link CircuitResources}) and read by
+ * the client's one circuit-job builder, parsed by the emulator's circuit parser.
  *
  * @param resource the file as named
- * @param payload  the v0.4 job payload (a file holding only the input is wrapped)
+ * @param payload  the v0.4 job body the file gives with nothing overridden (a file holding only the input is
+ *                 wrapped; {@code type} and {@code backend} get their defaults)
  */
 record CircuitFile(String resource, ObjectNode payload) {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Reads {@code resource} as a classpath resource (root, then relative to {@code anchor}) or project file. */
     static CircuitFile load(String resource, Class<?> anchor) {
-        return new CircuitFile(resource, CircuitPayloads.load(resource, anchor, "assertThatCircuit"));
+        String body = CircuitResources.load(resource, anchor, "assertThatCircuit").toJson();
+        try {
+            return new CircuitFile(resource, (ObjectNode) JSON.readTree(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read back the job body of " + resource, e);
+        }
     }
 
     /**

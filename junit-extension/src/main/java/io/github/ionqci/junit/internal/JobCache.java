@@ -137,10 +137,7 @@ final class JobCache {
                 return found;
             }, client.config()).timeout(settings.timeout());
             if (settings.pollInterval() != null) {
-                Duration first = settings.pollInterval();
-                Duration max = client.config().maxPollInterval();
-                awaiter = awaiter.pollInterval(PollInterval.growing(first, client.config().pollGrowth(),
-                        first.compareTo(max) > 0 ? first : max));
+                awaiter = awaiter.pollInterval(PollInterval.of(client.config(), settings.pollInterval()));
             }
             AwaitResult result = awaiter.await(List.copyOf(mine.keySet()));
             for (AwaitedJob job : result.jobs()) {

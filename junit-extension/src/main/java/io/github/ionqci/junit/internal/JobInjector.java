@@ -3,6 +3,7 @@ package io.github.ionqci.junit.internal;
 import io.github.ionqci.client.Durations;
 import io.github.ionqci.client.IonQClient;
 import io.github.ionqci.client.IonQException;
+import io.github.ionqci.client.JobId;
 import io.github.ionqci.client.await.AwaitOutcome;
 import io.github.ionqci.client.await.AwaitedJob;
 import io.github.ionqci.client.job.Job;
@@ -192,13 +193,13 @@ public final class JobInjector {
      */
     String resolveId(JobSource source, String origin, Connection connection) {
         if (source instanceof JobSource.Literal literal) {
-            return JobIds.requireJobId(Placeholders.expand(literal.text(), run.config(), origin), origin);
+            return literalId(Placeholders.expand(literal.text(), run.config(), origin), origin);
         }
         if (source instanceof JobSource.Named named) {
             return run.jobsFile(settings.jobsFile()).idOf(named.name(), origin);
         }
         if (source instanceof JobSource.Circuit circuit) {
-            String payload = CircuitPayloads.payload(circuit, testClass, origin);
+            String payload = CircuitResources.job(circuit, testClass, origin).toJson();
             try {
                 return connection.submit(payload);
             } catch (IonQException e) {
@@ -208,15 +209,15 @@ public final class JobInjector {
         }
         String text = ((JobSource.Argument) source).text();
         String expanded = Placeholders.hasPlaceholder(text) ? Placeholders.expand(text, run.config(), origin) : text;
-        if (JobIds.isJobId(expanded)) {
-            return JobIds.requireJobId(expanded, origin);
+        if (JobId.looksLikeUuid(expanded)) {
+            return JobId.require(expanded);
         }
         JobsFile jobsFile = run.jobsFile(settings.jobsFile());
         if (jobsFile.lists(expanded)) {
             return jobsFile.idOf(expanded, origin);
         }
         throw new ExtensionConfigurationException("\"" + expanded + "\" (" + origin + ") is neither an IonQ job id"
-                + " (a UUID such as " + JobIds.EXAMPLE + ") nor a job name in the jobs file, and "
+                + " (a UUID such as " + JobId.EXAMPLE + ") nor a job name in the jobs file, and "
                 + jobsFile.describe() + ". Pass an id, a ${property} or a name the file lists.");
     }
 
@@ -225,7 +226,29 @@ public final class JobInjector {
      * @return whether its job runs on a simulator (free), so it may be submitted before a test needs it
      */
     boolean isFreeToSubmit(JobSource.Circuit circuit) {
-        return CircuitPayloads.backend(CircuitPayloads.payload(circuit, testClass, circuit)).startsWith("simulator");
+        return CircuitResources.job(circuit, testClass, circuit).backend().startsWith("simulator");
+    }
+
+    /**
+     * @param text   an {@code @IonQJob("…")} value, placeholders expanded
+     * @param origin the annotation and where it is, for messages
+     * @return the id, by the client's one {@link JobId} rule
+     * @throws ExtensionConfigurationException when it is not a valid id, or is a name the jobs file lists
+     */
+    private String literalId(String text, String origin) {
+        String id;
+        try {
+            id = JobId.require(text, "\"" + text + "\" from " + origin);
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException(e.getMessage() + ". To use a name from the jobs file, write"
+                    + " @IonQJob(name = \"" + text + "\").", e);
+        }
+        JobsFile jobsFile = run.jobsFile(settings.jobsFile());
+        if (!JobId.looksLikeUuid(id) && jobsFile.lists(id)) {
+            throw new ExtensionConfigurationException("\"" + id + "\" from " + origin + " is not an IonQ job id but a"
+                    + " name in " + jobsFile.path() + ": write @IonQJob(name = \"" + id + "\").");
+        }
+        return id;
     }
 
     private Job finishedJob(AwaitedJob awaited, String id, String origin, Connection connection, AwaitSettings await) {
@@ -236,7 +259,8 @@ public final class JobInjector {
         if (outcome == AwaitOutcome.NOT_FOUND) {
             throw new ExtensionConfigurationException("Job " + id + " (" + origin + ") was not found at "
                     + connection.description() + ". Check the id, and that the API key belongs to the project"
-                    + " the job was submitted in.");
+                    + " the job was submitted in." + (JobId.looksLikeUuid(id) ? "" : " If \"" + id + "\" is a job"
+                    + " name, write @IonQJob(name = \"" + id + "\") and list it in the jobs file."));
         }
         if (outcome == AwaitOutcome.TIMED_OUT) {
             Job last = awaited.job();

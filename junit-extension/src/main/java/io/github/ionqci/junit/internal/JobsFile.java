@@ -1,29 +1,23 @@
 package io.github.ionqci.junit.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ionqci.client.IonQConfigurationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.Collections;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * The jobs file, {@code {"name": "uuid", ...}}: read when first needed and again whenever it changes
- * (a test may write it in {@code @BeforeAll}).
+ * The run's view of a jobs file: read with the client's {@link io.github.ionqci.client.jobsfile.JobsFile}
+ * (the one format, both forms) when first needed and again whenever it changes (a test may write it in
+ * {@code @BeforeAll}), its errors turned into configuration errors naming the annotation that needed it.
  */
 final class JobsFile {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path path;
     private FileTime readAt;
     private long readSize = -1;
-    private Map<String, String> names;
+    private io.github.ionqci.client.jobsfile.JobsFile contents;
 
     JobsFile(Path path) {
         this.path = path.toAbsolutePath().normalize();
@@ -37,23 +31,15 @@ final class JobsFile {
      * @param name  a job name
      * @param where the annotation that uses it, for messages
      * @return the job id the file gives for it
-     * @throws ExtensionConfigurationException when the file is missing or malformed, the name is unknown or
-     *                                         its id is not a UUID
+     * @throws ExtensionConfigurationException when the file is missing or malformed, not in the JSON form, or
+     *                                         does not list the name
      */
     String idOf(String name, Object where) {
-        Map<String, String> known = names(where, name);
-        String id = known.get(name);
-        if (id == null) {
-            throw new ExtensionConfigurationException("No job named \"" + name + "\" in the jobs file " + path
-                    + " (used by " + where + "). "
-                    + (known.isEmpty() ? "The file lists no jobs." : "Names in that file: " + String.join(", ", known.keySet()) + ".")
-                    + " Fix the name, or submit the job again (mvn ionq:submit) so the file lists it.");
+        try {
+            return contents(where, name).idOf(name);
+        } catch (IonQConfigurationException e) {
+            throw new ExtensionConfigurationException(e.getMessage() + " (used by " + where + ")", e);
         }
-        if (!JobIds.isJobId(id)) {
-            throw new ExtensionConfigurationException("The jobs file " + path + " maps \"" + name + "\" to \"" + id
-                    + "\", which is not an IonQ job id (a UUID such as " + JobIds.EXAMPLE + "): fix the file.");
-        }
-        return id;
     }
 
     /**
@@ -62,8 +48,8 @@ final class JobsFile {
      */
     synchronized boolean lists(String name) {
         try {
-            return Files.isRegularFile(path) && names("the jobs file", name).containsKey(name);
-        } catch (ExtensionConfigurationException e) {
+            return Files.isRegularFile(path) && contents("the jobs file", name).find(name).isPresent();
+        } catch (ExtensionConfigurationException | IonQConfigurationException e) {
             return false;
         }
     }
@@ -73,15 +59,15 @@ final class JobsFile {
             return "the jobs file " + path + " does not exist";
         }
         try {
-            Map<String, String> known = names("the jobs file", "");
+            var known = contents("the jobs file", "").names().keySet();
             return known.isEmpty() ? "the jobs file " + path + " lists no jobs"
-                    : "the jobs file " + path + " lists " + String.join(", ", known.keySet());
-        } catch (ExtensionConfigurationException e) {
+                    : "the jobs file " + path + " lists " + String.join(", ", known);
+        } catch (ExtensionConfigurationException | IonQConfigurationException e) {
             return e.getMessage();
         }
     }
 
-    private synchronized Map<String, String> names(Object where, String name) {
+    private synchronized io.github.ionqci.client.jobsfile.JobsFile contents(Object where, String name) {
         FileTime modified;
         long size;
         try {
@@ -92,34 +78,11 @@ final class JobsFile {
                     + name + "\" (" + where + ") cannot be found. Write it with mvn ionq:submit (or any script:"
                     + " {\"" + name + "\": \"<job id>\"}), or point ionq.jobs.file at the file you have.");
         }
-        if (names != null && modified.equals(readAt) && size == readSize) {
-            return names;
+        if (contents == null || !modified.equals(readAt) || size != readSize) {
+            contents = io.github.ionqci.client.jobsfile.JobsFile.read(path);
+            readAt = modified;
+            readSize = size;
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(path.toFile());
-        } catch (JsonProcessingException e) {
-            throw new ExtensionConfigurationException("The jobs file " + path + " is not valid JSON ("
-                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + "): it must be an object"
-                    + " such as {\"bell\": \"" + JobIds.EXAMPLE + "\"}.");
-        } catch (IOException e) {
-            throw new ExtensionConfigurationException("Cannot read the jobs file " + path + ": " + e.getMessage(), e);
-        }
-        if (root == null || !root.isObject()) {
-            throw new ExtensionConfigurationException("The jobs file " + path + " must hold a JSON object of names"
-                    + " to job ids, such as {\"bell\": \"" + JobIds.EXAMPLE + "\"}.");
-        }
-        Map<String, String> read = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> entry : root.properties()) {
-            if (!entry.getValue().isTextual()) {
-                throw new ExtensionConfigurationException("The jobs file " + path + " maps \"" + entry.getKey()
-                        + "\" to " + entry.getValue() + ": each name must map to a job id string.");
-            }
-            read.put(entry.getKey(), entry.getValue().asText());
-        }
-        names = Collections.unmodifiableMap(read);
-        readAt = modified;
-        readSize = size;
-        return names;
+        return contents;
     }
 }

@@ -1,9 +1,12 @@
 package io.github.ionqci.junit.run;
 
+import io.github.ionqci.client.IonQConfigurationException;
 import io.github.ionqci.client.IonQProperties;
+import io.github.ionqci.client.settings.SettingsParser;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -109,10 +112,17 @@ public final class RunConfiguration {
 
     /**
      * @param name a property name
-     * @return whether the {@linkplain #setting(String) setting} is {@code true} (case-insensitive)
+     * @return whether the {@linkplain #setting(String) setting} is {@code true}, read by the client's one
+     *         parser: {@code true} or {@code false} in any case, unset is false
+     * @throws ExtensionConfigurationException if it is set to anything else, such as {@code yes}
      */
     public boolean isTrue(String name) {
-        return setting(name).map(Boolean::parseBoolean).orElse(false);
+        try {
+            return setting(name).map(value -> SettingsParser.parseBoolean(name, value)).orElse(false);
+        } catch (IonQConfigurationException e) {
+            throw new ExtensionConfigurationException(e.getMessage() + " (as a system property, environment variable"
+                    + " or in junit-platform.properties)", e);
+        }
     }
 
     /**

@@ -82,6 +82,7 @@ class CircuitAssertionsTest {
     @Test
     void aGateOutsideTheGateSetDoesNotFit() {
         assertThatThrownBy(() -> assertThatCircuit("circuits/not-a-circuit.json"))
-                .hasMessageContaining("does not describe a circuit");
+                .hasMessageContaining("The circuit file circuits/not-a-circuit.json has neither \"input\" (a v0.4 job"
+                        + " body) nor \"circuit\"/\"circuits\" (an input)");
     }
 }

@@ -1,12 +1,14 @@
 package io.github.ionqci.junit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ionqci.junit.run.IonQRun;
 import io.github.ionqci.junit.run.RunConfiguration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /** Precedence: system property, then environment variable, then JUnit configuration parameter. */
 class RunConfigurationTest {
@@ -80,11 +82,14 @@ class RunConfigurationTest {
     }
 
     @Test
-    void isTrueIsCaseInsensitiveAndFalseWhenUnset() {
-        RunConfiguration config = lookup(Map.of("a.b", "TRUE"), Map.of(), Map.of("c.d", "yes"));
+    void isTrueIsCaseInsensitiveFalseWhenUnsetAndRefusesAnythingElse() {
+        RunConfiguration config = lookup(Map.of("a.b", "TRUE"), Map.of(), Map.of("c.d", "yes", "g.h", "False"));
 
         assertThat(config.isTrue("a.b")).isTrue();
-        assertThat(config.isTrue("c.d")).isFalse();
+        assertThat(config.isTrue("g.h")).isFalse();
         assertThat(config.isTrue("e.f")).isFalse();
+        assertThatThrownBy(() -> config.isTrue("c.d"))
+                .isInstanceOf(ExtensionConfigurationException.class)
+                .hasMessageStartingWith("c.d = \"yes\" is neither true nor false: set c.d=true or c.d=false");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.ionqci.maven.internal;
 
+import io.github.ionqci.client.Durations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public final class JobTable {
                 row.id(),
                 row.outcomeText(),
                 row.backend() == null ? "-" : row.backend(),
-                DurationText.of(row.duration()),
+                row.duration() == null ? "-" : Durations.format(row.duration()),
                 truncate(oneLine(row.problem()), MAX_FAILURE)
             });
         }

@@ -1,5 +1,6 @@
 package io.github.ionqci.maven.internal;
 
+import io.github.ionqci.client.Durations;
 import io.github.ionqci.client.await.AwaitProgress;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobStatus;
@@ -47,15 +48,15 @@ public final class ProgressLine {
             String name = names.getOrDefault(slowest.id(), slowest.id());
             line.append("; slowest: ").append(name.equals(slowest.id()) ? name : name + " (" + slowest.id() + ")")
                     .append(' ').append(slowest.status());
-            if (slowest.submittedAt() != null) {
-                line.append(", submitted ").append(DurationText.of(Duration.between(slowest.submittedAt(), now)))
+            if (slowest.isReadable("submitted_at") && slowest.submittedAt() != null) {
+                line.append(", submitted ").append(Durations.format(Duration.between(slowest.submittedAt(), now)))
                         .append(" ago");
             }
         }
         if (progress.maxPredictedWait() != null) {
-            line.append("; predicted wait up to ").append(DurationText.of(progress.maxPredictedWait()));
+            line.append("; predicted wait up to ").append(Durations.format(progress.maxPredictedWait()));
         }
-        line.append("; ").append(DurationText.of(progress.elapsed())).append(" elapsed");
+        line.append("; ").append(Durations.format(progress.elapsed())).append(" elapsed");
         if (progress.lastError() != null) {
             line.append("; last poll failed, retrying: ").append(progress.lastError().getMessage());
         }

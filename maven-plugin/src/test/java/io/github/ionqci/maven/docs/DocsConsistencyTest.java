@@ -2,6 +2,8 @@ package io.github.ionqci.maven.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ionqci.client.settings.KnownSettings;
+import io.github.ionqci.client.settings.Setting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,12 +33,14 @@ import org.w3c.dom.NodeList;
 class DocsConsistencyTest {
 
     /** Property-like names: {@code ionq.await.timeout}, {@code ionq.api-key}. */
-    private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.-])ionq\\.[a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)*(?![\\w(])");
+    private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.-])ionq\\.[a-z][a-z0-9-]*(?:\\.[a-z][a-zA-Z0-9-]*)*(?![\\w(])");
     /** Wire-format names that look like properties but are IonQ's: {@code ionq.circuit.v1}, {@code ionq.result.…}. */
     private static final Pattern WIRE_FORMAT = Pattern.compile(
             "ionq\\.(circuit|multi-circuit|qasm3|result|native|co|com)(\\..*)?");
+    /** Misspellings the docs show on purpose, in the warning an unknown setting gets. */
+    private static final Set<String> MISSPELLING_EXAMPLES = Set.of("ionq.await.timout");
     private static final Pattern GOAL = Pattern.compile("(?<![\\w-])ionq:([a-z][a-z-]*)");
-    private static final Pattern CODE_PROPERTY = Pattern.compile("\"(ionq\\.[a-z][a-z0-9.-]*)\"");
+    private static final Pattern CODE_PROPERTY = Pattern.compile("\"(ionq\\.[a-z][a-zA-Z0-9.-]*)\"");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*`([A-Za-z]+)`\\s*\\|\\s*(`([^`]+)`|[–-])\\s*\\|");
 
     private static Path root;
@@ -73,6 +77,22 @@ class DocsConsistencyTest {
         }
         assertThat(missing)
                 .as("properties named in the docs that no code reads (rename them in the docs, or in the code)")
+                .isEmpty();
+    }
+
+    @Test
+    void everyKnownSettingIsDocumentedAndEveryDocumentedOneIsKnown() {
+        String allDocs = docs().stream().map(DocsConsistencyTest::read).collect(Collectors.joining("\n"));
+        Set<String> known = KnownSettings.all().stream().map(Setting::name).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(known.stream().filter(name -> !allDocs.contains(name)).toList())
+                .as("settings the client's KnownSettings lists (so unknown-name warnings accept them) that no doc names")
+                .isEmpty();
+        Set<String> documented = new TreeSet<>();
+        collect(PROPERTY, allDocs, 0, documented);
+        documented.removeIf(name -> WIRE_FORMAT.matcher(name).matches() || known.contains(name)
+                || MISSPELLING_EXAMPLES.contains(name));
+        assertThat(documented)
+                .as("properties the docs name that KnownSettings lacks: a user setting one would be warned it is unknown")
                 .isEmpty();
     }
 

@@ -32,7 +32,7 @@ class ProgressLineTest {
         String line = ProgressLine.of(progress, Map.of(ID, "ghz3"), Instant.parse("2026-11-24T10:02:10Z"));
 
         assertThat(line).isEqualTo("61/100 done (failed 3, completed 58); pending: ready 30, started 9;"
-                + " slowest: ghz3 (" + ID + ") ready, submitted 2m10s ago; predicted wait up to 40.0s; 1m20s elapsed");
+                + " slowest: ghz3 (" + ID + ") ready, submitted 2m10s ago; predicted wait up to 40s; 1m20s elapsed");
     }
 
     @Test

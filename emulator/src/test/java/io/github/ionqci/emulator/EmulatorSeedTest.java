@@ -1,20 +1,17 @@
-package io.github.ionqci.maven.internal;
+package io.github.ionqci.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ionqci.client.IonQClient;
-import io.github.ionqci.client.job.FailureCode;
-import io.github.ionqci.client.job.Job;
-import io.github.ionqci.client.job.JobStatus;
-import io.github.ionqci.emulator.IonQEmulator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Seeds a real emulator and reads the jobs back over HTTP with the real client. */
+/** Seeds a real emulator and reads the jobs back over HTTP. */
 class EmulatorSeedTest {
 
     private static final String FIXED = "0b6a4e1e-6a4f-4f0e-9a8e-8f8f7f6c1d2b";
@@ -29,47 +26,49 @@ class EmulatorSeedTest {
                 + " \"too-wide\": {\"status\": \"failed\", \"backend\": \"qpu.aria-1\", \"code\": \"NotEnoughQubits\","
                 + " \"message\": \"needs 40 qubits\"},\n"
                 + " \"dropped\": {\"status\": \"canceled\"},\n"
-                + " \"slow\": {\"id\": \"" + FIXED + "\", \"queued\": \"1m\", \"running\": \"1h\", \"predicted_wait\": \"30m\"}\n"
+                + " \"slow\": {\"id\": \"" + FIXED + "\", \"queued\": \"1m\", \"running\": \"1.5h\", \"predicted_wait\": \"30m\"}\n"
                 + "}");
         List<EmulatorSeed.Entry> entries = EmulatorSeed.read(file);
         assertThat(entries).extracting(EmulatorSeed.Entry::name).containsExactly("bell", "too-wide", "dropped", "slow");
 
         try (IonQEmulator emulator = IonQEmulator.start()) {
-            IonQClient client = IonQClient.builder().baseUrl(emulator.baseUrl()).apiKey(emulator.apiKey()).build();
-            List<String> ids = entries.stream().map(e -> emulator.jobs().add(e.job())).toList();
+            Map<String, String> ids = EmulatorSeed.seed(emulator, file);
+            assertThat(ids).containsOnlyKeys("bell", "too-wide", "dropped", "slow").containsEntry("slow", FIXED);
+            Http http = new Http(emulator);
 
-            Job bell = client.getJob(ids.get(0));
-            assertThat(bell.status()).isEqualTo(JobStatus.COMPLETED);
-            assertThat(bell.name()).isEqualTo("bell");
-            assertThat(client.getProbabilities(bell).asStateMap()).containsEntry(0L, 0.5).containsEntry(3L, 0.5);
+            JsonNode bell = http.json("/v0.4/jobs/" + ids.get("bell"));
+            assertThat(bell.get("status").asText()).isEqualTo("completed");
+            assertThat(bell.get("name").asText()).isEqualTo("bell");
+            JsonNode probabilities = http.json("/v0.4/jobs/" + ids.get("bell") + "/results/probabilities");
+            assertThat(probabilities.get("0").asDouble()).isEqualTo(0.5);
+            assertThat(probabilities.get("3").asDouble()).isEqualTo(0.5);
 
-            Job wide = client.getJob(ids.get(1));
-            assertThat(wide.status()).isEqualTo(JobStatus.FAILED);
-            assertThat(wide.backend()).isEqualTo("qpu.aria-1");
-            assertThat(wide.failure().code()).isEqualTo(FailureCode.NOT_ENOUGH_QUBITS);
-            assertThat(wide.failure().message()).isEqualTo("needs 40 qubits");
+            JsonNode wide = http.json("/v0.4/jobs/" + ids.get("too-wide"));
+            assertThat(wide.get("status").asText()).isEqualTo("failed");
+            assertThat(wide.get("backend").asText()).isEqualTo("qpu.aria-1");
+            assertThat(wide.at("/failure/code").asText()).isEqualTo("NotEnoughQubits");
+            assertThat(wide.at("/failure/message").asText()).isEqualTo("needs 40 qubits");
 
-            assertThat(client.getJob(ids.get(2)).status()).isEqualTo(JobStatus.CANCELED);
+            assertThat(http.json("/v0.4/jobs/" + ids.get("dropped")).get("status").asText()).isEqualTo("canceled");
 
-            assertThat(ids.get(3)).isEqualTo(FIXED);
-            Job slow = client.getJob(FIXED);
-            assertThat(slow.status().isTerminal()).isFalse();
-            assertThat(slow.predictedWait()).isPresent();
+            JsonNode slow = http.json("/v0.4/jobs/" + FIXED);
+            assertThat(slow.get("status").asText()).isIn("submitted", "ready");
+            assertThat(slow.has("predicted_wait_time_ms")).isTrue();
         }
     }
 
     @Test
     void mistakesNameTheJobTheFieldAndWhatIsExpected() throws Exception {
         assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"statsu\": \"failed\"}}")))
-                .isInstanceOf(ConfigurationProblem.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("job \"bell\" has the unknown field \"statsu\"")
                 .hasMessageContaining("known fields: backend, code, id");
         assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"running\": \"soon\"}}")))
                 .hasMessageContaining("\"running\" = \"soon\" is not a duration");
         assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"probabilities\": {\"00\": \"half\"}}}")))
                 .hasMessageContaining("probabilities entry \"00\"");
-        assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"id\": \"bell-1\"}}")))
-                .hasMessageContaining("'bell-1' in the emulator jobs file");
+        assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"id\": \"bell/1\"}}")))
+                .hasMessageContaining("job \"bell\": \"id\" \"bell/1\" is not valid");
         assertThatThrownBy(() -> EmulatorSeed.read(write("{\"bell\": {\"qubits\": 2.5}}")))
                 .hasMessageContaining("\"qubits\" must be a whole number");
         assertThatThrownBy(() -> EmulatorSeed.read(write("[\"bell\"]")))

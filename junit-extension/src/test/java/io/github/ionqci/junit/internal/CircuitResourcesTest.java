@@ -8,15 +8,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
-/** Circuit files, whole payloads or inputs only, become {@code POST /jobs} bodies. */
-class CircuitPayloadsTest {
+/** Circuit files, whole payloads or inputs only, are found on the classpath and become {@code POST /jobs} bodies. */
+class CircuitResourcesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode payload(String resource, int shots, String backend, String noise) throws Exception {
-        return JSON.readTree(CircuitPayloads.payload(new JobSource.Circuit(resource, shots, backend, noise,
-                JobSource.Circuit.NO_SEED),
-                CircuitPayloadsTest.class, "test"));
+        return JSON.readTree(CircuitResources.job(new JobSource.Circuit(resource, shots, backend, noise,
+                JobSource.Circuit.NO_SEED), CircuitResourcesTest.class, "test").toJson());
     }
 
     @Test
@@ -48,23 +47,24 @@ class CircuitPayloadsTest {
 
     @Test
     void aNoiseSeedPinsTheNoise() throws Exception {
-        JsonNode seeded = JSON.readTree(CircuitPayloads.payload(new JobSource.Circuit("/circuits/ghz3-input.json", 500,
-                "", "aria-1", 42), CircuitPayloadsTest.class, "test"));
-        JsonNode fileSeed = JSON.readTree(CircuitPayloads.payload(new JobSource.Circuit("circuits/bell.json", 0,
-                "", "", 3), CircuitPayloadsTest.class, "test"));
+        JsonNode seeded = JSON.readTree(CircuitResources.job(new JobSource.Circuit("/circuits/ghz3-input.json", 500,
+                "", "aria-1", 42), CircuitResourcesTest.class, "test").toJson());
+        JsonNode fileSeed = JSON.readTree(CircuitResources.job(new JobSource.Circuit("circuits/bell.json", 0,
+                "", "", 3), CircuitResourcesTest.class, "test").toJson());
 
         assertThat(seeded.at("/noise/model").asText()).isEqualTo("aria-1");
         assertThat(seeded.at("/noise/seed").asLong()).isEqualTo(42);
         assertThat(fileSeed.at("/noise/seed").asLong()).isEqualTo(3);   // replaces the file's 7
         assertThat(fileSeed.at("/noise/model").asText()).isEqualTo("ideal");
+        assertThat(seeded.at("/metadata/ionq-ci.circuit").asText()).isEqualTo("circuits/ghz3-input.json");
     }
 
     @Test
     void theSameCircuitGivesTheSamePayload() {
         JobSource.Circuit circuit = new JobSource.Circuit("circuits/bell.json", 100, "", "", JobSource.Circuit.NO_SEED);
 
-        assertThat(CircuitPayloads.payload(circuit, CircuitPayloadsTest.class, "a"))
-                .isEqualTo(CircuitPayloads.payload(circuit, String.class, "b"));
+        assertThat(CircuitResources.job(circuit, CircuitResourcesTest.class, "a").toJson())
+                .isEqualTo(CircuitResources.job(circuit, String.class, "b").toJson());
     }
 
     @Test
@@ -81,9 +81,10 @@ class CircuitPayloadsTest {
     void aFileThatIsNotACircuitIsRefused() {
         assertThatThrownBy(() -> payload("circuits/not-json.txt", 0, "", ""))
                 .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessageContaining("The circuit file \"circuits/not-json.txt\" (test) is not valid JSON");
+                .hasMessageContaining("The circuit file circuits/not-json.txt is not valid JSON")
+                .hasMessageEndingWith("(test)");
         assertThatThrownBy(() -> payload("circuits/not-a-circuit.json", 0, "", ""))
                 .isInstanceOf(ExtensionConfigurationException.class)
-                .hasMessageContaining("has neither \"input\" (a v0.4 job payload) nor \"circuit\"/\"circuits\"");
+                .hasMessageContaining("has neither \"input\" (a v0.4 job body) nor \"circuit\"/\"circuits\"");
     }
 }
