@@ -485,7 +485,8 @@ final class HtmlReport {
             table.contributions { border-collapse: collapse; font-size: 13px; margin: 8px 0 4px; }
             p.contributions { color: #4b5563; font-size: 13px; margin: 10px 0 2px; }
             table.contributions th, table.contributions td { padding: 2px 10px 2px 0; text-align: right; }
-            table.contributions th:first-child, table.contributions td:first-child { text-align: left; }
+            table.contributions th:first-child, table.contributions td:first-child,
+                   table.contributions td:last-child { text-align: left; }
             table.contributions tr.forbidden td { color: #b91c1c; font-weight: 600; }
             .share { display: inline-block; height: 10px; background: #94a3b8; }
             .kind { font-weight: 400; color: #4b5563; }
