@@ -47,6 +47,8 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
     private static final StackWalker CALLER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private ResultContext context;
+    /** The full expected distribution an earlier check in this chain compared with, for the report; or null. */
+    private Distribution knownExpected;
 
     /**
      * @param actual   the distribution
@@ -495,7 +497,11 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
     /** Records the verdict in the run's report, and throws the assertion error when it failed. */
     private SELF conclude(Verdict verdict) {
         Observed observed = observed();
-        CheckRecord.Builder record = ReportRecords.of(verdict, observed);
+        Distribution expected = expectedOf(verdict);
+        if (expected != null) {
+            knownExpected = expected;
+        }
+        CheckRecord.Builder record = ReportRecords.of(verdict, observed, knownExpected);
         if (verdict.passed()) {
             context.run().report().record(record.build());
             return myself;
@@ -504,6 +510,20 @@ public abstract class AbstractDistributionAssert<SELF extends AbstractDistributi
         AssertionError error = failed(failure.actual(), failure.expected(), failure.message());
         context.run().report().record(record.message(error.getMessage()).build());
         throw error;
+    }
+
+    /** @return the full expected distribution a verdict compared with, or null */
+    private static Distribution expectedOf(Verdict verdict) {
+        if (verdict instanceof Verdict.Distance v) {
+            return v.expected();
+        }
+        if (verdict instanceof Verdict.Fidelity v) {
+            return v.expected();
+        }
+        if (verdict instanceof Verdict.Fit v) {
+            return v.expected();
+        }
+        return null;
     }
 
     /**

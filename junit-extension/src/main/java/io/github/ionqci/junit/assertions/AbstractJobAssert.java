@@ -5,7 +5,10 @@ import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobStatus;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
+import io.github.ionqci.junit.report.CheckKind;
+import io.github.ionqci.junit.report.CheckRecord;
 import io.github.ionqci.junit.run.JobResults;
+import io.github.ionqci.junit.run.TestIdentity;
 import java.util.Objects;
 import org.assertj.core.api.AbstractObjectAssert;
 
@@ -65,10 +68,12 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
         isNotNull();
         Objects.requireNonNull(expected, "expected");
         if (!expected.equals(actual.status())) {
-            throw failureWithActualExpected(String.valueOf(actual.status()), expected.value(), "%s",
-                    "Expecting job " + actual.id() + " to be " + expected.value() + ", but " + describeState(actual)
-                            + "." + details(actual));
+            throw recordFailure(CheckKind.JOB_STATUS, "Status " + expected.value(), expected.value(), statusText(),
+                    failureWithActualExpected(String.valueOf(actual.status()), expected.value(), "%s",
+                            "Expecting job " + actual.id() + " to be " + expected.value() + ", but " + describeState(actual)
+                                    + "." + details(actual)));
         }
+        recordPass(CheckKind.JOB_STATUS, "Status " + expected.value(), expected.value(), statusText());
         return myself;
     }
 
@@ -79,16 +84,20 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
     public SELF hasFailureCode(FailureCode expected) {
         isNotNull();
         Objects.requireNonNull(expected, "expected");
+        String title = "Failure code " + expected.value();
         if (actual.failure() == null) {
-            throw failureWithActualExpected(null, expected.value(), "%s", "Expecting job " + actual.id()
-                    + " to have failure code " + expected.value() + ", but it has no failure (status "
-                    + actual.status() + ").");
+            throw recordFailure(CheckKind.JOB_FAILURE, title, "code " + expected.value(), statusText(),
+                    failureWithActualExpected(null, expected.value(), "%s", "Expecting job " + actual.id()
+                            + " to have failure code " + expected.value() + ", but it has no failure (status "
+                            + actual.status() + ")."));
         }
         if (!expected.equals(actual.failure().code())) {
-            throw failureWithActualExpected(actual.failure().code().value(), expected.value(), "%s", "Expecting job "
-                    + actual.id() + " to have failure code " + expected.value() + ", but it was "
-                    + actual.failure().code().value() + messageSuffix(actual) + ".");
+            throw recordFailure(CheckKind.JOB_FAILURE, title, "code " + expected.value(), statusText(),
+                    failureWithActualExpected(actual.failure().code().value(), expected.value(), "%s", "Expecting job "
+                            + actual.id() + " to have failure code " + expected.value() + ", but it was "
+                            + actual.failure().code().value() + messageSuffix(actual) + "."));
         }
+        recordPass(CheckKind.JOB_FAILURE, title, "code " + expected.value(), statusText());
         return myself;
     }
 
@@ -99,15 +108,20 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
     public SELF hasFailureMessageContaining(String text) {
         isNotNull();
         Objects.requireNonNull(text, "text");
+        String title = "Failure message";
+        String wanted = "contains \"" + text + "\"";
         if (actual.failure() == null) {
-            throw failure("%s", "Expecting job " + actual.id() + "'s failure message to contain \"" + text
-                    + "\", but it has no failure (status " + actual.status() + ").");
+            throw recordFailure(CheckKind.JOB_FAILURE, title, wanted, statusText(), failure("%s", "Expecting job "
+                    + actual.id() + "'s failure message to contain \"" + text + "\", but it has no failure (status "
+                    + actual.status() + ")."));
         }
         if (!actual.failure().message().contains(text)) {
-            throw failureWithActualExpected(actual.failure().message(), text, "%s", "Expecting job " + actual.id()
+            throw recordFailure(CheckKind.JOB_FAILURE, title, wanted, statusText(), failureWithActualExpected(
+                    actual.failure().message(), text, "%s", "Expecting job " + actual.id()
                     + "'s failure message to contain \"" + text + "\", but it was \"" + actual.failure().message()
-                    + "\" (code " + actual.failure().code().value() + ").");
+                    + "\" (code " + actual.failure().code().value() + ")."));
         }
+        recordPass(CheckKind.JOB_FAILURE, title, wanted, statusText());
         return myself;
     }
 
@@ -115,9 +129,11 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
     public SELF hasNoFailure() {
         isNotNull();
         if (actual.failure() != null) {
-            throw failure("%s", "Expecting job " + actual.id() + " to have no failure, but it has "
-                    + actual.failure() + " (status " + actual.status() + ").");
+            throw recordFailure(CheckKind.JOB_STATUS, "No failure", "no failure", statusText(), failure("%s",
+                    "Expecting job " + actual.id() + " to have no failure, but it has " + actual.failure() + " (status "
+                            + actual.status() + ")."));
         }
+        recordPass(CheckKind.JOB_STATUS, "No failure", "no failure", statusText());
         return myself;
     }
 
@@ -266,6 +282,36 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
 
     private static String messageSuffix(Job job) {
         return job.failure().message().isEmpty() ? "" : ": " + job.failure().message();
+    }
+
+    /** @return the job's status and failure as the report shows them, such as {@code failed (QuotaExceeded: …)} */
+    private String statusText() {
+        String status = actual.status() == null ? "no status" : actual.status().value();
+        if (actual.failure() == null) {
+            return status;
+        }
+        String message = actual.failure().message();
+        return status + " (" + actual.failure().code().value() + (message == null || message.isEmpty() ? "" : ": "
+                + message) + ")";
+    }
+
+    /** Records a job check that passed in the run's report (status and failure checks appear there too). */
+    private void recordPass(CheckKind kind, String title, String expected, String found) {
+        origin.run().report().record(jobCheck(kind, title, expected, found).passed(true).build());
+    }
+
+    /** Records a job check that failed, with its message, and returns the error to throw. */
+    private AssertionError recordFailure(CheckKind kind, String title, String expected, String found,
+                                         AssertionError error) {
+        origin.run().report().record(jobCheck(kind, title, expected, found).passed(false).message(error.getMessage())
+                .build());
+        return error;
+    }
+
+    private CheckRecord.Builder jobCheck(CheckKind kind, String title, String expected, String found) {
+        TestIdentity test = origin.test();
+        return CheckRecord.builder(kind).test(test == null ? null : test.displayName()).job(actual.id(), actual.backend())
+                .title(title).threshold(expected).found(found);
     }
 
     /** Null-safe status checks. */

@@ -17,12 +17,14 @@ import io.github.ionqci.junit.statistics.ChiSquared;
 import io.github.ionqci.junit.statistics.GoodnessOfFit;
 import io.github.ionqci.junit.statistics.GoodnessOfFitResult;
 import io.github.ionqci.junit.statistics.HomogeneityResult;
+import io.github.ionqci.junit.statistics.IonQStatistics;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The report's record of a {@link Verdict}: title, statistic, threshold, an explanation in words, and
@@ -39,61 +41,96 @@ final class ReportRecords {
     /**
      * @param verdict  the check's verdict
      * @param observed what was checked
+     * @param known    the full expected distribution known to the assertion chain (from this check or an
+     *                 earlier one, such as {@code matchesSimulation()}), or null
      * @return the record, with its verdict but without the failure message
      */
-    static CheckRecord.Builder of(Verdict verdict, Observed observed) {
-        return describe(verdict, observed).passed(verdict.passed());
+    static CheckRecord.Builder of(Verdict verdict, Observed observed, Distribution known) {
+        return describe(verdict, observed, known).passed(verdict.passed());
     }
-
-    /** Power at which the report states what a goodness-of-fit check can detect. */
-    static final double REPORTED_POWER = 0.9;
 
     /** @return {@code "; detects TVD ≥ 0.035 (power 0.9)"}, or empty when nothing can be planned */
-    private static String detectableText(Probabilities expected, long shots, double level) {
-        double tvd = detectableTvd(expected, shots, level);
-        return Double.isNaN(tvd) ? "" : "; detects TVD ≥ " + number(tvd) + " (power " + number(REPORTED_POWER) + ")";
+    private static String detectableText(double tvd) {
+        return Double.isNaN(tvd) ? "" : "; detects TVD ≥ " + number(tvd) + " (power " + number(CheckRecord.REPORTED_POWER) + ")";
     }
 
-    private static String detectableExplanation(Probabilities expected, long shots, double level) {
-        double tvd = detectableTvd(expected, shots, level);
-        return Double.isNaN(tvd) ? "" : " At " + shots + " shots and this level, the check detects a shift of the true"
-                + " distribution by a total variation distance of " + number(tvd) + " or more with probability "
-                + number(REPORTED_POWER) + ", in the least favourable direction (IonQStatistics.detectableTvd); smaller"
-                + " shifts may pass.";
+    private static String detectableExplanation(double tvd, long shots, String level, String subject) {
+        return Double.isNaN(tvd) ? "" : " At " + shots + " shots and " + level + ", " + subject + " detects a"
+                + " shift of the true distribution by a total variation distance of " + number(tvd) + " or more with"
+                + " probability " + number(CheckRecord.REPORTED_POWER) + ", in the least favourable direction"
+                + " (IonQStatistics.detectableTvd); smaller shifts may pass.";
     }
 
-    private static double detectableTvd(Probabilities expected, long shots, double level) {
-        long possible = java.util.stream.IntStream.range(0, expected.size()).filter(i -> expected.probabilityAt(i) > 0)
-                .count();
-        if (possible < 2 || shots < 1 || !(level > 0 && level < REPORTED_POWER)) {
+    private static String underpoweredExplanation(double declared, double tvd) {
+        return Double.isNaN(tvd) || !(declared < tvd) ? "" : " The declared tolerance " + number(declared)
+                + " is below that: the check is underpowered (more shots, or a wider tolerance).";
+    }
+
+    /** The smallest TVD a goodness-of-fit test at this level detects at these shots, NaN when nothing can be planned. */
+    static double detectableTvd(Distribution expected, Long shots, double level) {
+        if (expected == null || shots == null || shots < 1 || !(level > 0 && level < CheckRecord.REPORTED_POWER)) {
             return Double.NaN;
         }
-        return io.github.ionqci.junit.statistics.IonQStatistics.detectableTvd(expected, shots, level, REPORTED_POWER);
+        Probabilities probabilities = probabilitiesOf(expected);
+        long possible = IntStream.range(0, probabilities.size()).filter(i -> probabilities.probabilityAt(i) > 0).count();
+        if (possible < 2) {
+            return Double.NaN;
+        }
+        return IonQStatistics.detectableTvd(probabilities, shots, level, CheckRecord.REPORTED_POWER);
     }
 
-    private static CheckRecord.Builder describe(Verdict verdict, Observed observed) {
+    private static Probabilities probabilitiesOf(Distribution d) {
+        if (d instanceof Probabilities p) {
+            return p;
+        }
+        long[] states = new long[d.size()];
+        double[] values = new double[d.size()];
+        for (int i = 0; i < d.size(); i++) {
+            states[i] = d.state(i);
+            values[i] = d.probabilityAt(i);
+        }
+        return Probabilities.of(states, values, d.qubits());
+    }
+
+    /** One outcome against the rest: the two-bin distribution a single probability's check is about. */
+    private static Probabilities twoBins(double p) {
+        return Probabilities.of(new long[] {0, 1}, new double[] {p, 1 - p}, 1);
+    }
+
+    private static CheckRecord.Builder describe(Verdict verdict, Observed observed, Distribution known) {
         Distribution actual = observed.actual();
         int width = verdict.width();
         if (verdict instanceof Verdict.Outcomes v) {
             String listed = bitstrings(v.expected(), width);
-            return record(CheckKind.OUTCOMES, observed, width, actual, observed.shots(), null, null, null)
+            return record(CheckKind.OUTCOMES, observed, width, actual, observed.shots(), "expected", known, null)
                     .title("Outcomes present")
                     .threshold("only " + listed)
                     .explanation("Every listed outcome must appear and no other outcome may: " + listed + ".");
         }
         if (verdict instanceof Verdict.Probability v) {
             String outcome = Bitstrings.of(v.state(), width);
-            return record(CheckKind.PROBABILITY, observed, width, actual, observed.shots(), null, null, null)
+            double detectable = v.expected() > 0 && v.expected() < 1
+                    ? detectableTvd(twoBins(v.expected()), observed.shots(), familyAlpha(observed)) : Double.NaN;
+            CheckRecord.Builder record = record(CheckKind.PROBABILITY, observed, width, actual, observed.shots(),
+                    "expected", known, null)
                     .title("Probability of " + outcome)
                     .statistic("p(" + outcome + ")", v.observed())
-                    .threshold(Precision.value(v.expected(), v.tolerance()) + " ± " + Precision.tolerance(v.tolerance()))
-                    .reference("expected", Map.of(outcome, v.expected()), null)
+                    .threshold(Precision.value(v.expected(), v.tolerance()) + " ± " + Precision.tolerance(v.tolerance())
+                            + detectableText(detectable))
+                    .declaredTvd(v.tolerance())
                     .explanation("The observed probability of outcome " + outcome + " must be within ±"
-                            + Precision.tolerance(v.tolerance()) + " of " + Precision.value(v.expected(), v.tolerance()) + ".");
+                            + Precision.tolerance(v.tolerance()) + " of " + Precision.value(v.expected(), v.tolerance()) + "."
+                            + detectableExplanation(detectable, observed.shots() == null ? 0 : observed.shots(),
+                            "the run's family-wise α " + number(familyAlpha(observed)), "a test of this outcome against the rest")
+                            + underpoweredExplanation(v.tolerance(), detectable));
+            if (known == null) {
+                record.reference("expected", Map.of(outcome, v.expected()), null);   // only the checked outcome is known
+            }
+            return Double.isNaN(detectable) ? record : record.detects(detectable);
         }
         if (verdict instanceof Verdict.MostLikely v) {
             String outcome = Bitstrings.of(v.state(), width);
-            return record(CheckKind.MOST_LIKELY, observed, width, actual, observed.shots(), null, null, null)
+            return record(CheckKind.MOST_LIKELY, observed, width, actual, observed.shots(), "expected", known, null)
                     .title("Most likely outcome " + outcome)
                     .statistic("p(" + outcome + ")", v.own())
                     .threshold(v.rival() < 0 ? "the only outcome" : "> " + probability(v.rivalProbability())
@@ -104,13 +141,19 @@ final class ReportRecords {
             String allowance = number(v.tolerance().maximum());
             if (v.tolerance() instanceof Tolerance.TotalVariation) {
                 String margin = marginText(v);
-                return record(CheckKind.TOTAL_VARIATION, observed, width, actual, observed.shots(), "expected",
-                        v.expected(), null)
+                double detectable = detectableTvd(v.expected(), observed.shots(), familyAlpha(observed));
+                CheckRecord.Builder record = record(CheckKind.TOTAL_VARIATION, observed, width, actual, observed.shots(),
+                        "expected", v.expected(), null)
                         .statistic("TVD", v.distance())
-                        .threshold("≤ " + allowance + margin)
+                        .threshold("≤ " + allowance + margin + detectableText(detectable))
+                        .declaredTvd(v.tolerance().maximum())
                         .explanation("The total variation distance is half the sum of |observed − expected| over all"
                                 + " outcomes: the largest difference in probability the two distributions give any set"
-                                + " of outcomes. The check passes when it is at most " + allowance + margin + ".");
+                                + " of outcomes. The check passes when it is at most " + allowance + margin + "."
+                                + detectableExplanation(detectable, observed.shots() == null ? 0 : observed.shots(),
+                                "the run's family-wise α " + number(familyAlpha(observed)), "a goodness-of-fit test")
+                                + underpoweredExplanation(v.tolerance().maximum(), detectable));
+                return Double.isNaN(detectable) ? record : record.detects(detectable);
             }
             return record(CheckKind.HELLINGER, observed, width, actual, observed.shots(), "expected", v.expected(), null)
                     .statistic("H", v.distance())
@@ -133,20 +176,21 @@ final class ReportRecords {
             String symbol = FailureMessages.symbol(fit.method());
             String critical = fit.degreesOfFreedom() > 0 ? symbol + " ≥ "
                     + number(ChiSquared.criticalValue(decision.level(), fit.degreesOfFreedom())) : null;
-            return record(CheckKind.GOODNESS_OF_FIT, observed, width, v.counts(), v.counts().total(), "expected",
-                    v.expected(), null)
+            double detectable = detectableTvd(v.expected(), v.counts().total(), decision.level());
+            CheckRecord.Builder record = record(CheckKind.GOODNESS_OF_FIT, observed, width, v.counts(),
+                    v.counts().total(), "expected", v.expected(), null)
                     .title(fit.method().label() + " goodness of fit")
                     .statistic(symbol, fit.statistic())
-                    .threshold("fails at p ≤ " + number(decision.level())
-                            + detectableText(v.expected(), v.counts().total(), decision.level()))
+                    .threshold("fails at p ≤ " + number(decision.level()) + detectableText(detectable))
                     .decision(fit.pValue(), decision.level(), decision.index(), decision.alpha())
                     .explanation(fitExplanation(fit, decision, critical)
-                            + detectableExplanation(v.expected(), v.counts().total(), decision.level()));
+                            + detectableExplanation(detectable, v.counts().total(), "this level", "the check"));
+            return Double.isNaN(detectable) ? record : record.detects(detectable);
         }
         if (verdict instanceof Verdict.Expectation v) {
             String tol = Precision.tolerance(v.tolerance());
-            CheckRecord.Builder record = record(CheckKind.EXPECTATION, observed, width, actual, observed.shots(), null,
-                    null, null)
+            CheckRecord.Builder record = record(CheckKind.EXPECTATION, observed, width, actual, observed.shots(),
+                    "expected", known, null)
                     .title("⟨" + v.zString() + "⟩ (Z on qubits " + v.zQubits() + ")")
                     .statistic("⟨" + v.zString() + "⟩", v.value())
                     .threshold(Precision.value(v.expected(), v.tolerance()) + " ± " + tol);
@@ -194,6 +238,10 @@ final class ReportRecords {
                 .explanation((v.rewritten() ? "Rewritten on request (-D" + BaselineStore.UPDATE_PROPERTY + "=true): "
                         : "There was no baseline, so this result was recorded as one: ") + v.shown()
                         + ". Commit it; later runs are compared with it.");
+    }
+
+    private static double familyAlpha(Observed observed) {
+        return observed.context().run().family().alpha();
     }
 
     /** @return {@code " + sampling margin … = …"} for a TVD tolerance with a sampling margin, else empty */

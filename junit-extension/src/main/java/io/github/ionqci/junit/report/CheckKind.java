@@ -27,7 +27,11 @@ public enum CheckKind {
     /** Which outcome is most likely. */
     MOST_LIKELY("Most likely outcome", false),
     /** {@code hasExpectation}: a Z-string expectation value (e.g. a parity). */
-    EXPECTATION("Z-string expectation", false);
+    EXPECTATION("Z-string expectation", false),
+    /** A job's status ({@code isCompleted()}, {@code hasStatus(…)}, {@code hasNoFailure()}). */
+    JOB_STATUS("Job status", false),
+    /** A job's failure code or message ({@code hasFailureCode(…)}, {@code hasFailureMessageContaining(…)}). */
+    JOB_FAILURE("Job failure", false);
 
     private final String label;
     private final boolean statistical;

@@ -47,6 +47,9 @@ public final class CheckRecord {
     private final int omittedOutcomes;
     private final double omittedObserved;
     private final double omittedReference;
+    private final Double detectableTvd;
+    private final Double declaredTvd;
+    private final String found;
     private final Instant at;
 
     private CheckRecord(Builder b) {
@@ -73,6 +76,9 @@ public final class CheckRecord {
         this.omittedOutcomes = b.omittedOutcomes;
         this.omittedObserved = b.omittedObserved;
         this.omittedReference = b.omittedReference;
+        this.detectableTvd = b.detectableTvd;
+        this.declaredTvd = b.declaredTvd;
+        this.found = b.found;
         this.at = b.at == null ? Instant.now() : b.at;
     }
 
@@ -199,6 +205,34 @@ public final class CheckRecord {
         return omittedReference;
     }
 
+    /**
+     * @return the smallest total variation distance the check detects at its shots with power
+     *         {@value #REPORTED_POWER} (in the least favourable direction), or null when it was not planned
+     */
+    public Double detectableTvd() {
+        return detectableTvd;
+    }
+
+    /** @return the tolerance the check declared, as a total variation distance, or null */
+    public Double declaredTvd() {
+        return declaredTvd;
+    }
+
+    /**
+     * A check is underpowered when it declares a tolerance smaller than the shift it can detect: its
+     * shots cannot tell a deviation of the declared size from shot noise. A warning, not a failure.
+     *
+     * @return whether the declared tolerance is below the detectable TVD
+     */
+    public boolean underpowered() {
+        return detectableTvd != null && declaredTvd != null && declaredTvd < detectableTvd;
+    }
+
+    /** @return what a check that has no number found, such as {@code failed (code QuotaExceeded)}, or null */
+    public String found() {
+        return found;
+    }
+
     /** @return when the check ran */
     public Instant at() {
         return at;
@@ -209,6 +243,9 @@ public final class CheckRecord {
         return "CheckRecord{" + kind + " " + test + (jobId == null ? "" : " job " + jobId) + " "
                 + (passed ? "passed" : "failed") + "}";
     }
+
+    /** The power at which {@link #detectableTvd()} is stated. */
+    public static final double REPORTED_POWER = 0.9;
 
     /** Builds a {@link CheckRecord}. */
     public static final class Builder {
@@ -235,6 +272,9 @@ public final class CheckRecord {
         private int omittedOutcomes;
         private double omittedObserved;
         private double omittedReference;
+        private Double detectableTvd;
+        private Double declaredTvd;
+        private String found;
         private Instant at;
 
         private Builder(CheckKind kind) {
@@ -368,6 +408,33 @@ public final class CheckRecord {
             this.omittedOutcomes = outcomes;
             this.omittedObserved = observedMass;
             this.omittedReference = referenceMass;
+            return this;
+        }
+
+        /**
+         * @param tvd the smallest TVD the check detects at its shots with power {@value #REPORTED_POWER}
+         * @return this
+         */
+        public Builder detects(double tvd) {
+            this.detectableTvd = tvd;
+            return this;
+        }
+
+        /**
+         * @param tvd the tolerance the check declared, as a total variation distance
+         * @return this
+         */
+        public Builder declaredTvd(double tvd) {
+            this.declaredTvd = tvd;
+            return this;
+        }
+
+        /**
+         * @param found what a check without a number found, such as a job's status
+         * @return this
+         */
+        public Builder found(String found) {
+            this.found = found;
             return this;
         }
 

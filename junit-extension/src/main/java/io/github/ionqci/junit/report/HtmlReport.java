@@ -87,6 +87,14 @@ final class HtmlReport {
         } else {
             out.append("<p>No statistical checks (goodness-of-fit, homogeneity, baseline) ran.</p>\n");
         }
+        long underpowered = checks.stream().filter(CheckRecord::underpowered).count();
+        if (underpowered > 0) {
+            out.append("<p class=\"underpowered\">").append(underpowered)
+                    .append(underpowered == 1 ? " check is" : " checks are").append(" <strong>underpowered</strong>: "
+                            + "the tolerance declared is below the smallest shift their shots detect (power ")
+                    .append(escape(number(CheckRecord.REPORTED_POWER))).append("). They are marked below; a warning, "
+                            + "not a failure.</p>\n");
+        }
         out.append("<p class=\"note\">Outcomes are bitstrings with <strong>qubit 0 rightmost</strong> "
                 + "(IonQ's decimal state key written in binary: key 1 on three qubits is <code>001</code>).</p>\n</header>\n");
         if (checks.isEmpty()) {
@@ -100,6 +108,7 @@ final class HtmlReport {
         for (int i = 0; i < checks.size(); i++) {
             CheckRecord c = checks.get(i);
             out.append("<tr class=\"").append(c.passed() ? "pass" : "fail").append("\"><td>").append(badge(c))
+                    .append(c.underpowered() ? " " + UNDERPOWERED_BADGE : "")
                     .append("</td><td><a href=\"#check-").append(i + 1).append("\">").append(escape(c.test()))
                     .append("</a></td><td>").append(escape(c.title())).append("</td><td>").append(escape(statisticText(c)))
                     .append("</td><td>").append(escape(c.threshold() == null ? "" : c.threshold())).append("</td><td>")
@@ -108,27 +117,52 @@ final class HtmlReport {
         out.append("</tbody>\n</table>\n");
     }
 
-    /** The first 8 characters of a job id, the whole id in the tooltip (the check's section shows it in full). */
-    private static String shortJobId(String jobId) {
+    /** How many characters of a job id tell it apart: its end (UUIDv7 ids of one run share their start). */
+    static final int JOB_ID_END = 12;
+
+    private static final String UNDERPOWERED_BADGE = "<span class=\"badge underpowered\">UNDERPOWERED</span>";
+
+    /**
+     * A job id by its distinguishing end, the whole id in the tooltip: UUIDv7 ids begin with their creation
+     * time, so the jobs of one run share their first characters and differ at the end.
+     */
+    static String shortJobId(String jobId) {
         if (jobId == null) {
             return "";
         }
-        String shown = jobId.length() > 9 ? jobId.substring(0, 8) + "…" : jobId;
+        String shown = jobId.length() > JOB_ID_END + 1 ? "…" + jobId.substring(jobId.length() - JOB_ID_END) : jobId;
         return "<code title=\"" + escape(jobId) + "\">" + escape(shown) + "</code>";
+    }
+
+    /** The whole job id, its distinguishing end in bold. */
+    private static String fullJobId(String jobId) {
+        if (jobId.length() <= JOB_ID_END + 1) {
+            return "<code>" + escape(jobId) + "</code>";
+        }
+        int cut = jobId.length() - JOB_ID_END;
+        return "<code title=\"" + escape(jobId) + "\">" + escape(jobId.substring(0, cut)) + "<strong>"
+                + escape(jobId.substring(cut)) + "</strong></code>";
     }
 
     private void check(int index, CheckRecord c) {
         out.append("<section class=\"check ").append(c.passed() ? "pass" : "fail").append("\" id=\"check-")
-                .append(index + 1).append("\">\n<h2>").append(badge(c)).append(' ').append(escape(c.test()))
+                .append(index + 1).append("\">\n<h2>").append(badge(c)).append(c.underpowered() ? " " + UNDERPOWERED_BADGE : "")
+                .append(' ').append(escape(c.test()))
                 .append(" <span class=\"kind\">").append(escape(c.title())).append("</span></h2>\n<dl>\n");
-        field("Job", c.jobId() == null ? null : "<code>" + escape(c.jobId()) + "</code>");
+        field("Job", c.jobId() == null ? null : fullJobId(c.jobId()));
         field("Backend", c.backend() == null ? null : escape(c.backend()));
         field("Shots", c.observedShots() == null ? null : Long.toString(c.observedShots()));
         if (c.reference() != null && c.referenceShots() != null) {
             field(capitalise(c.referenceLabel()) + " shots", Long.toString(c.referenceShots()));
         }
         field("Statistic", c.statisticName() == null ? null : escape(statisticText(c)));
-        field("Threshold", c.threshold() == null ? null : escape(c.threshold()));
+        field("Found", c.found() == null ? null : escape(c.found()));
+        field(c.found() == null ? "Threshold" : "Expected", c.threshold() == null ? null : escape(c.threshold()));
+        if (c.detectableTvd() != null) {
+            field("Detectable shift", escape("TVD ≥ " + number(c.detectableTvd()) + " at power "
+                    + number(CheckRecord.REPORTED_POWER) + (c.observedShots() == null ? "" : " with " + c.observedShots()
+                    + " shots")));
+        }
         if (c.pValue() != null) {
             field("p-value", escape(number(c.pValue())));
             field("Decided at", escape("level " + number(c.level()) + " (statistical check #" + c.familyIndex()
@@ -141,10 +175,20 @@ final class HtmlReport {
             }
         }
         out.append("</dl>\n");
+        if (c.underpowered()) {
+            out.append("<p class=\"underpowered\"><strong>Underpowered</strong> (a warning, not a failure): the declared"
+                    + " tolerance ").append(escape(number(c.declaredTvd()))).append(" is below ")
+                    .append(escape(number(c.detectableTvd()))).append(", the smallest TVD ")
+                    .append(c.observedShots() == null ? "these shots" : escape(c.observedShots() + " shots"))
+                    .append(" detect with power ").append(escape(number(CheckRecord.REPORTED_POWER)))
+                    .append(". Shot noise hides deviations of the declared size: raise the shots (IonQStatistics"
+                            + ".shotsToDetect plans them) or widen the tolerance.</p>\n");
+        }
         if (!c.explanation().isEmpty()) {
             out.append("<p class=\"explain\">").append(escape(c.explanation())).append("</p>\n");
         }
         chart(c);
+        contributions(c);
         if (c.message() != null) {
             out.append("<details open=\"open\"><summary>Failure message</summary><pre>").append(escape(c.message()))
                     .append("</pre></details>\n");
@@ -198,23 +242,21 @@ final class HtmlReport {
         boolean rotate = labelLength * 7.2 > group - 2;
         int left = 64;
         int plotHeight = 200;
-        int topMargin = 28;
+        int topMargin = 16;
         int bottom = rotate ? (int) Math.min(170, 18 + labelLength * 5.4) : 34;
         int width = Math.max(300, left + shown.size() * group + 16);
         int height = topMargin + plotHeight + bottom;
 
-        out.append("<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
+        out.append("<figure>\n<div class=\"legend\"><span class=\"swatch\" style=\"background:").append(OBSERVED_COLOUR)
+                .append("\"></span>observed");
+        if (reference != null) {
+            out.append(" <span class=\"swatch\" style=\"background:").append(REFERENCE_COLOUR).append("\"></span>")
+                    .append(escape(c.referenceLabel()));
+        }
+        out.append("</div>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" aria-label=\"").append(escape("Observed" + (reference == null ? "" : " vs " + c.referenceLabel())
                         + " probability per outcome")).append("\">\n");
-        // legend
-        out.append("<rect x=\"").append(left).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(OBSERVED_COLOUR)
-                .append("\"/><text x=\"").append(left + 16).append("\" y=\"16\" class=\"legend\">observed</text>\n");
-        if (reference != null) {
-            out.append("<rect x=\"").append(left + 90).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"")
-                    .append(REFERENCE_COLOUR).append("\"/><text x=\"").append(left + 106)
-                    .append("\" y=\"16\" class=\"legend\">").append(escape(c.referenceLabel())).append("</text>\n");
-        }
         // axis and grid
         out.append("<text class=\"axis-label\" transform=\"rotate(-90 14 ").append(topMargin + plotHeight / 2)
                 .append(")\" x=\"14\" y=\"").append(topMargin + plotHeight / 2).append("\">probability</text>\n");
@@ -260,6 +302,75 @@ final class HtmlReport {
         out.append(".</figcaption>\n</figure>\n");
     }
 
+    /** How many outcomes the "largest contributions" table lists. */
+    static final int CONTRIBUTIONS_LISTED = 8;
+
+    /**
+     * The outcomes that differ most from the reference, largest first: the bins behind a failed check,
+     * whatever their size (a chart on a linear scale hides a 0.5 % leak next to two 50 % bars).
+     */
+    private void contributions(CheckRecord c) {
+        SortedMap<String, Double> observed = c.observed();
+        SortedMap<String, Double> reference = c.reference();
+        if (reference == null || observed.isEmpty() || c.kind() == CheckKind.PROBABILITY && reference.size() == 1) {
+            return;
+        }
+        TreeSet<String> outcomes = new TreeSet<>(observed.keySet());
+        outcomes.addAll(reference.keySet());
+        // a Pearson goodness-of-fit check ranks outcomes by their term of X², the others by |observed − reference|
+        boolean pearson = c.kind() == CheckKind.GOODNESS_OF_FIT && "X²".equals(c.statisticName()) && c.observedShots() != null;
+        Map<String, Double> weight = new java.util.HashMap<>();
+        double total = 0;
+        double largestFinite = 0;
+        for (String o : outcomes) {
+            double p = observed.getOrDefault(o, 0.0);
+            double q = reference.getOrDefault(o, 0.0);
+            double w = pearson ? (q == 0 ? (p > 0 ? Double.POSITIVE_INFINITY : 0) : c.observedShots() * (p - q) * (p - q) / q)
+                    : Math.abs(p - q);
+            weight.put(o, w);
+            if (Double.isFinite(w)) {
+                total += w;
+                largestFinite = Math.max(largestFinite, w);
+            }
+        }
+        if (total <= 0 && weight.values().stream().noneMatch(w -> w > 0)) {
+            return;
+        }
+        List<String> largest = new ArrayList<>(outcomes);
+        largest.sort(Comparator.comparingDouble((String o) -> -weight.get(o))
+                .thenComparingDouble(o -> -Math.abs(observed.getOrDefault(o, 0.0) - reference.getOrDefault(o, 0.0)))
+                .thenComparing(o -> o));
+        largest = largest.subList(0, Math.min(CONTRIBUTIONS_LISTED, largest.size()));
+        String ref = escape(c.referenceLabel());
+        out.append("<p class=\"contributions\">Largest contributions: the outcomes ")
+                .append(pearson ? "that add most to X² = Σ n·(observed − expected)² / expected"
+                        : "that differ most from " + ref + " (share of Σ|observed − " + ref + "|)")
+                .append(outcomes.size() > largest.size() ? ", " + largest.size() + " of " + outcomes.size() : "")
+                .append(".</p>\n<table class=\"contributions\">\n<thead><tr><th>Outcome</th><th>Observed</th><th>")
+                .append(capitalise(ref)).append("</th><th>Difference</th><th>").append(pearson ? "X² term" : "Share")
+                .append("</th><th></th></tr></thead>\n<tbody>\n");
+        for (String o : largest) {
+            double p = observed.getOrDefault(o, 0.0);
+            double q = reference.getOrDefault(o, 0.0);
+            double w = weight.get(o);
+            boolean forbidden = q == 0 && p > 0 && c.referenceShots() == null;
+            double bar = Double.isInfinite(w) ? 1 : pearson ? (largestFinite > 0 ? w / largestFinite : 0) : w / total;
+            out.append("<tr").append(forbidden ? " class=\"forbidden\"" : "").append("><td><code>").append(escape(o))
+                    .append("</code></td><td>").append(escape(trim(p))).append("</td><td>").append(escape(trim(q)))
+                    .append("</td><td>").append(escape(signed(p - q))).append("</td><td>")
+                    .append(escape(pearson ? number(w) : String.format(Locale.ROOT, "%.1f %%", 100 * w / total)))
+                    .append("</td><td><span class=\"share\" style=\"width:").append(fmt(120 * bar)).append("px\"></span>")
+                    .append(forbidden ? " <span class=\"warn\">expected 0</span>" : "").append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static String signed(double value) {
+        String text = String.format(Locale.ROOT, "%+.4f", value);
+        return "-0.0000".equals(text) || "+0.0000".equals(text) ? (value == 0 ? "0" : String.format(Locale.ROOT, "%+.2g", value))
+                : text;
+    }
+
     private void bar(int x, int width, double value, double top, int plotHeight, int topMargin, String colour, String label,
                      boolean showValue) {
         double h = top <= 0 ? 0 : plotHeight * value / top;
@@ -282,7 +393,7 @@ final class HtmlReport {
 
     private static String statisticText(CheckRecord c) {
         if (c.statisticName() == null) {
-            return "";
+            return c.found() == null ? "" : c.found().replaceFirst(" \\(.*", "");   // the status; the section has the rest
         }
         return c.statisticName() + " = " + number(c.statistic());
     }
@@ -365,6 +476,19 @@ final class HtmlReport {
                    letter-spacing: .04em; color: #fff; }
             .badge.pass { background: #16a34a; }
             .badge.fail { background: #dc2626; }
+            .badge.underpowered { background: #d97706; }
+            p.underpowered { background: #fffbeb; border: 1px solid #fcd34d; border-radius: 4px; padding: 6px 10px;
+                   color: #92400e; }
+            .legend { font-size: 12px; color: #374151; margin: 4px 0 2px 64px; }
+            .swatch { display: inline-block; width: 12px; height: 12px; margin: 0 5px 0 10px; vertical-align: -1px; }
+            .swatch:first-child { margin-left: 0; }
+            table.contributions { border-collapse: collapse; font-size: 13px; margin: 8px 0 4px; }
+            p.contributions { color: #4b5563; font-size: 13px; margin: 10px 0 2px; }
+            table.contributions th, table.contributions td { padding: 2px 10px 2px 0; text-align: right; }
+            table.contributions th:first-child, table.contributions td:first-child,
+                   table.contributions td:last-child { text-align: left; }
+            table.contributions tr.forbidden td { color: #b91c1c; font-weight: 600; }
+            .share { display: inline-block; height: 10px; background: #94a3b8; }
             .kind { font-weight: 400; color: #4b5563; }
             section.check { background: #fff; border: 1px solid #e5e7eb; border-left: 6px solid #16a34a;
                    border-radius: 6px; padding: 14px 18px; margin: 0 0 18px; }

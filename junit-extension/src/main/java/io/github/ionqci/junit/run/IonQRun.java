@@ -5,6 +5,7 @@ import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.junit.report.CheckRecord;
 import io.github.ionqci.junit.report.IonQReport;
+import io.github.ionqci.junit.report.Numbers;
 import io.github.ionqci.junit.report.ReportDirectory;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -303,6 +304,15 @@ public final class IonQRun implements AutoCloseable, ExtensionContext.Store.Clos
             // Printed, not logged: the one line a user looks for at the end of a test run.
             console.println("[ionq] " + checks.size() + " distribution checks, " + failed + " failed. Report: "
                     + published.index().toAbsolutePath().toUri() + others);
+            List<CheckRecord> underpowered = checks.stream().filter(CheckRecord::underpowered).toList();
+            if (!underpowered.isEmpty()) {
+                console.println("[ionq] " + underpowered.size() + (underpowered.size() == 1 ? " check is" : " checks are")
+                        + " underpowered (tolerance below the TVD its shots detect at power " + CheckRecord.REPORTED_POWER
+                        + "; raise the shots or widen the tolerance; a warning, not a failure):");
+                underpowered.forEach(check -> console.println("[ionq]   " + check.test() + ": " + check.title()
+                        + ", tolerance " + Numbers.number(check.declaredTvd()) + " < detectable TVD "
+                        + Numbers.number(check.detectableTvd()) + " at " + check.observedShots() + " shots"));
+            }
         }
         if (!baselines.isEmpty()) {
             console.println("[ionq] " + baselines.size() + (baselines.size() == 1 ? " baseline was" : " baselines were")

@@ -278,7 +278,11 @@ class DistributionAssertTest {
                         + "(probability 0): 001 (10 shots)");
 
         assertThat(fetches).hasValue(2);   // one histogram, one probabilities
-        CheckRecord first = run.checks().get(0);
+        CheckRecord status = run.checks().get(0);   // isCompleted() is in the report too
+        assertThat(status.kind()).isEqualTo(CheckKind.JOB_STATUS);
+        assertThat(status.passed()).isTrue();
+        assertThat(status.found()).isEqualTo("completed");
+        CheckRecord first = run.checks().get(1);
         assertThat(first.jobId()).isEqualTo(ID);
         assertThat(first.backend()).isEqualTo("simulator");
         assertThat(first.observed()).containsOnlyKeys("000", "001", "011");   // the job's 3 qubits, not the 2 the states need

@@ -2,7 +2,10 @@ package io.github.ionqci.junit.report;
 
 import static io.github.ionqci.junit.assertions.IonQAssertions.assertThat;
 import static io.github.ionqci.junit.assertions.IonQAssertions.tvd;
+import static org.assertj.core.api.Assertions.within;
 
+import io.github.ionqci.client.job.Failure;
+import io.github.ionqci.client.job.FailureCode;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobStatus;
 import io.github.ionqci.client.result.Histogram;
@@ -30,9 +33,9 @@ final class SampleChecks {
         IonQRun run = IonQRun.create(RunConfiguration.NONE);
         test(run, BellStateTest.class, "entangles", project, () -> assertThat(Histogram.ofBitstrings(Map.of("00", 5_060, "11", 4_940)))
                 .containsOnlyOutcomes("00", "11")
-                .isCloseTo(Map.of("00", 0.5, "11", 0.5), tvd(0.02))
+                .isCloseTo(Map.of("00", 0.5, "11", 0.5), tvd(0.03))
                 .fitsDistribution(Map.of("00", 0.5, "11", 0.5)));
-        Job job = TestJobs.job("7f4c2a9e-1d3b-4e8a-b6c5-9a0e2f1d3c4b", JobStatus.COMPLETED, null, "qpu.aria-1", 3, 2_000, null);
+        Job job = TestJobs.job(GHZ_JOB, JobStatus.COMPLETED, null, "qpu.aria-1", 3, 2_000, null);
         run.registerResults(job.id(), new ResultSource() {
             @Override
             public Probabilities probabilities(Job j) {
@@ -46,7 +49,14 @@ final class SampleChecks {
         });
         test(run, GhzTest.class, "ghzOnAria", project, () -> assertThat(job).isCompleted().histogram()
                 .isCloseTo(Map.of("000", 0.5, "111", 0.5), tvd(0.03))
+                .hasProbability("000", 0.5, within(0.03))
                 .containsOnlyOutcomes("000", "111"));
+        Job tooWide = TestJobs.job(TOO_WIDE_JOB, JobStatus.FAILED,
+                new Failure(FailureCode.NOT_ENOUGH_QUBITS, "The circuit needs 40 qubits; qpu.aria-1 has 25"), "qpu.aria-1",
+                40, 1_000, null);
+        test(run, GhzTest.class, "rejectsTooWideCircuits", project, () -> assertThat(tooWide).isFailed()
+                .hasFailureCode(FailureCode.NOT_ENOUGH_QUBITS));
+        test(run, GhzTest.class, "runsFortyQubits", project, () -> assertThat(tooWide).isCompleted());
         test(run, BellStateTest.class, "leaksUnderNoise", project, () -> assertThat(Histogram.ofBitstrings(
                 Map.of("00", 4_820, "01", 95, "10", 88, "11", 4_997))).fitsDistribution(Map.of("00", 0.5, "11", 0.5)));
         test(run, GroverTest.class, "findsTheMarkedState", project, () -> {
@@ -70,6 +80,10 @@ final class SampleChecks {
         });
         return run;
     }
+
+    /** Two UUIDv7 job ids of one run: the same first 18 characters, told apart by their end. */
+    static final String GHZ_JOB = "019ae8f2-7c41-7d3a-9b1e-4f6a2c8d0e17";
+    static final String TOO_WIDE_JOB = "019ae8f2-7c41-7d3a-a2c5-81d0b93e6f42";
 
     private static void test(IonQRun run, Class<?> testClass, String method, Path project, Runnable body) {
         try (IonQRun.Scope test = run.enter(new TestIdentity(testClass, method, null, project))) {
