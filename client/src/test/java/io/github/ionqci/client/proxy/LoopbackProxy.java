@@ -32,6 +32,9 @@ final class LoopbackProxy implements AutoCloseable {
     private final String expectedAuthorization;
     private final List<String> served = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final List<String> connects = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final List<Integer> tunnelPorts = new CopyOnWriteArrayList<>();
 
     LoopbackProxy(String username, String password) throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -52,6 +55,21 @@ final class LoopbackProxy implements AutoCloseable {
     /** @return the request lines answered 407 */
     List<String> refused() {
         return List.copyOf(refused);
+    }
+
+    /** @return the target of each {@code CONNECT} received, such as {@code localhost:1234}, refused or not */
+    List<String> connects() {
+        return List.copyOf(connects);
+    }
+
+    /** @return the {@code Proxy-Authorization} value of each request that had one, in order */
+    List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
+    /** @return the local port of each tunnel's connection to its target, as the target sees it */
+    List<Integer> tunnelPorts() {
+        return List.copyOf(tunnelPorts);
     }
 
     private void acceptLoop() {
@@ -80,6 +98,13 @@ final class LoopbackProxy implements AutoCloseable {
                     authorization = header.substring(colon + 1).strip();
                 }
             }
+            String[] parts = requestLine.split(" ");
+            if (parts[0].equals("CONNECT")) {
+                connects.add(parts[1]);
+            }
+            if (authorization != null) {
+                authorizations.add(authorization);
+            }
             OutputStream out = client.getOutputStream();
             if (expectedAuthorization != null && !expectedAuthorization.equals(authorization)) {
                 refused.add(requestLine);
@@ -88,11 +113,11 @@ final class LoopbackProxy implements AutoCloseable {
                 out.flush();
                 return;
             }
-            String[] parts = requestLine.split(" ");
             served.add(requestLine);
             if (parts[0].equals("CONNECT")) {
                 String[] target = parts[1].split(":");
                 try (Socket origin = new Socket(target[0], Integer.parseInt(target[1]))) {
+                    tunnelPorts.add(origin.getLocalPort());
                     out.write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                     pipeBothWays(client, origin);
