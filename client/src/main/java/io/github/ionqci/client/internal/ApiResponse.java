@@ -16,6 +16,20 @@ import java.time.Duration;
 public record ApiResponse(int status, HttpHeaders headers, byte[] body, int attempts, Duration elapsed, boolean cut) {
 
     /**
+     * Keeps the body non-null: the JDK hands a proxy's refusal of a {@code CONNECT} over with no body at all.
+     *
+     * @param status   the HTTP status
+     * @param headers  the response headers
+     * @param body     the body, possibly empty or null
+     * @param attempts how many attempts were made
+     * @param elapsed  how long all attempts took
+     * @param cut      whether the body is only the beginning of a longer (error) body
+     */
+    public ApiResponse {
+        body = body == null ? new byte[0] : body;
+    }
+
+    /**
      * A response whose body is whole.
      *
      * @param status   the HTTP status

@@ -335,6 +335,11 @@ public final class ErrorReports {
                         ? "The job does not exist for this API key or has no such result (yet): await it until it"
                                 + " is completed, and check the id and that the key is for the job's project"
                         : "Check the job id: it is wrong, or the job belongs to a project the API key is not for";
+            case 407:
+                return "The HTTP proxy refused the request (407 Proxy Authentication Required): check the proxy's user"
+                        + " and password (the active <proxy> in settings.xml, or the client's HttpProxy). For an https"
+                        + " base URL the JDK sends Basic credentials in a CONNECT only when the JVM runs with"
+                        + " -Djdk.http.auth.tunneling.disabledSchemes= (for Maven: in MAVEN_OPTS or .mvn/jvm.config)";
             case 413:
                 return "The request is larger than IonQ accepts (10 MB): split the job";
             case 429:

@@ -182,10 +182,11 @@ class ProxyTest {
             IonQClient wrong = IonQClient.create(IonQConfig.builder().apiKey(emulator.apiKey())
                     .baseUrl("https://" + target + "/v0.4").maxAttempts(1)
                     .proxy(new HttpProxy("127.0.0.1", proxy.port(), "ci-user", "wrong-pass-1234", null)).build());
-            // any failure will do here: today the proxy's 407 to the CONNECT has no body and the client fails on
-            // it with a NullPointerException rather than an IonQException (see the test below for why the
-            // right credentials fare no better on a default JVM)
-            assertThatThrownBy(() -> wrong.getJob(id)).satisfies(e -> assertThat(KeyLeakGuard.stackTrace(e))
+            // the proxy's 407 to the CONNECT has no body; the client reports it as IonQ's exception saying what
+            // to check (see the test below for why the right credentials fare no better on a default JVM)
+            assertThatThrownBy(() -> wrong.getJob(id)).isInstanceOf(io.github.ionqci.client.IonQException.class)
+                    .hasMessageContaining("407").hasMessageContaining("jdk.http.auth.tunneling.disabledSchemes")
+                    .satisfies(e -> assertThat(KeyLeakGuard.stackTrace(e))
                     .doesNotContain("wrong-pass-1234").doesNotContain(PASSWORD));
             assertThat(proxy.connects()).containsOnly(target);
             assertThat(proxy.refused()).isNotEmpty().allMatch(line -> line.startsWith("CONNECT " + target + " "));
