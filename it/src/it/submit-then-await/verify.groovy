@@ -9,6 +9,9 @@ def count = { String regex -> (log =~ regex).count }
 
 def jobs = new JsonSlurper().parse(new File(basedir, 'target/ionq/jobs.json'))
 assert jobs.keySet() == ['bell', 'ghz3'] as Set
+// ionq:submit records each job's circuit file beside its id (for matchesSimulation())
+assert jobs.bell.circuit == 'src/test/resources/ionq/circuits/bell.json' : jobs
+assert jobs.ghz3.id ==~ /[0-9a-f-]{36}/ : jobs
 // run 1: submitted once each, then skipped by the second execution
 matches(/bell: submitted as [0-9a-f-]{36}/)
 matches(/bell: already submitted as [0-9a-f-]{36} \(in \S+jobs\.json\); not submitted again/)

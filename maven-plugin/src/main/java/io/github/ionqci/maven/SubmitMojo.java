@@ -132,7 +132,10 @@ public class SubmitMojo extends AbstractClientMojo {
     protected void run() throws MojoExecutionException {
         List<Path> files = circuitFiles();
         Path file = resolve(jobsFile).toPath();
-        Map<String, String> ids = JobsFile.readIfExists(file).names();
+        JobsFile existing = JobsFile.readIfExists(file);
+        Map<String, String> ids = existing.names();
+        Map<String, String> circuitOf = new LinkedHashMap<>();   // recorded in the file, for matchesSimulation()
+        existing.entries().stream().filter(e -> e.circuit() != null).forEach(e -> circuitOf.put(e.name(), e.circuit()));
         Map<String, String> bodies = new LinkedHashMap<>();
         for (Path path : files) {
             CircuitJob circuit = CircuitJob.read(path).shots(shots).backend(backend).noise(noise).noiseSeed(noiseSeed);
@@ -141,7 +144,9 @@ public class SubmitMojo extends AbstractClientMojo {
                 throw new ConfigurationProblem("Two circuit files are named '" + name + "'; the jobs file keys jobs by"
                         + " file name, so rename one of them.");
             }
-            bodies.put(name, circuit.recordedAs(recordedPath(path)).toJson());
+            String recordedAs = recordedPath(path);
+            circuitOf.put(name, recordedAs);
+            bodies.put(name, circuit.recordedAs(recordedAs).toJson());
         }
         IonQClient client = null;
         Map<String, Job> known = Map.of();
@@ -194,7 +199,8 @@ public class SubmitMojo extends AbstractClientMojo {
                         + (submitted > 0 ? " (the " + submitted + " jobs submitted before it are in " + file + ")" : ""), e);
             }
             ids.put(name, job.id());
-            JobsFile.write(file, ids);
+            JobsFile.writeEntries(file, ids.entrySet().stream()
+                    .map(e -> new JobsFile.Entry(e.getKey(), e.getValue(), circuitOf.get(e.getKey()))).toList());
             if (cancelOnAbort) {
                 BuildJobs.of(session, project, client, getLog()).submitted(name, job.id());
             }
