@@ -30,5 +30,5 @@ assert index.contains('GhzTest.ghzHasNotRegressed') : 'the Surefire checks are m
 assert index.contains('GhzIT.ghzIsExactOnTheIdealSimulator') : 'the Failsafe checks are missing from index.html'
 assert index.contains('Baseline recorded') && index.contains('Outcomes present')
 // the second phase's console line says where, and that the index keeps the first phase too
-assert (log =~ /\[ionq\] 2 distribution checks, 0 failed\. Report: file:\S+\/target\/ionq-reports\/index\.html \(with the 1 earlier run it keeps: 4 checks, 0 failed; this run alone: file:\S+\/target\/ionq-reports\/runs\/\S+\.html\)/).find()
+assert (log =~ /\[ionq\] 3 distribution checks, 0 failed\. Report: file:\S+\/target\/ionq-reports\/index\.html \(with the 1 earlier run it keeps: 6 checks, 0 failed; this run alone: file:\S+\/target\/ionq-reports\/runs\/\S+\.html\)/).find()
 return true
