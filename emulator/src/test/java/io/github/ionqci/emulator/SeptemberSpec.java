@@ -69,6 +69,21 @@ final class SeptemberSpec {
         return dir.getParent();
     }
 
+    /**
+     * @param schema a name under {@code components.schemas}, such as {@code GetJobCostResponse}
+     * @param body   the body to check
+     * @return the validation messages, empty when valid
+     */
+    Set<ValidationMessage> validateSchema(String schema, JsonNode body) {
+        return schemas.computeIfAbsent("#/components/schemas/" + schema, ref -> {
+            ObjectNode root = new ObjectMapper().createObjectNode();
+            root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+            root.put("$ref", ref);
+            root.set("components", components);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
+        }).validate(body);
+    }
+
     /** @return the spec's path templates, e.g. {@code /jobs/{UUID}} */
     List<String> paths() {
         List<String> paths = new ArrayList<>();
