@@ -50,21 +50,22 @@ public record NoiseModel(String name, double oneQubitError, double twoQubitError
     /** The noiseless model. */
     public static final NoiseModel IDEAL = new NoiseModel("ideal", 0, 0, 29, false);
 
-    private static final Map<String, NoiseModel> MODELS = new LinkedHashMap<>();
+    private static final Map<String, NoiseModel> MODELS = models(IDEAL,
+            new NoiseModel("aria-1", 0.0005, 0.0133, 25, false),
+            new NoiseModel("aria-2", 0.000657, 0.01856, 25, false),
+            new NoiseModel("forte-1", 0.000267, 0.004949, 29, false),
+            new NoiseModel("forte-enterprise-1", 0.000267, 0.004949, 29, true),
+            new NoiseModel("harmony", 0.0065, 0.0398, 11, true),
+            new NoiseModel("harmony-1", 0.0065, 0.0398, 11, true),
+            new NoiseModel("harmony-2", 0.0065, 0.0398, 11, true));
 
-    static {
-        register(IDEAL);
-        register(new NoiseModel("aria-1", 0.0005, 0.0133, 25, false));
-        register(new NoiseModel("aria-2", 0.000657, 0.01856, 25, false));
-        register(new NoiseModel("forte-1", 0.000267, 0.004949, 29, false));
-        register(new NoiseModel("forte-enterprise-1", 0.000267, 0.004949, 29, true));
-        register(new NoiseModel("harmony", 0.0065, 0.0398, 11, true));
-        register(new NoiseModel("harmony-1", 0.0065, 0.0398, 11, true));
-        register(new NoiseModel("harmony-2", 0.0065, 0.0398, 11, true));
-    }
-
-    private static void register(NoiseModel model) {
-        MODELS.put(model.name(), model);
+    /** The known models by name, in a stable order; unmodifiable once built. */
+    private static Map<String, NoiseModel> models(NoiseModel... models) {
+        Map<String, NoiseModel> byName = new LinkedHashMap<>();
+        for (NoiseModel model : models) {
+            byName.put(model.name(), model);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     /**
@@ -86,7 +87,7 @@ public record NoiseModel(String name, double oneQubitError, double twoQubitError
      * @return an unmodifiable set of lower-case names
      */
     public static Set<String> names() {
-        return java.util.Collections.unmodifiableSet(MODELS.keySet());
+        return MODELS.keySet();
     }
 
     /**
