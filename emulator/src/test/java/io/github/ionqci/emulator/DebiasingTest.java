@@ -60,7 +60,7 @@ class DebiasingTest extends EmulatorTestBase {
 
     @Test
     void aDebiasedAriaJobRunsAsVariantsWhoseAggregationsAddUp() throws IOException {
-        // tag::debiased[]
+        // docs: debiased
         String id = submit(job("qpu.aria-1", 1000,
                 "{\"error_mitigation\":{\"debiasing\":true,\"symmetry_verification\":true}}", BELL));
         JsonNode job = awaitFinal(id);
@@ -68,7 +68,7 @@ class DebiasingTest extends EmulatorTestBase {
         JsonNode variants = em.get("debiasing").get("variants");       // 8 variants of 125 shots
         JsonNode average = em.get("aggregations").get("average");       // ionq.result.histogram.json.v2
         JsonNode voting = em.get("aggregations").get("voting");         // plurality vote (sharpened)
-        // end::debiased[]
+        // end docs
         assertThat(job.get("status").asText()).isEqualTo("completed");
         assertThat(job.get("settings").get("error_mitigation").get("debiasing").asBoolean()).isTrue();
         assertThat(em.get("debiasing").get("aggregation_method").asText()).isEqualTo("average");
