@@ -72,7 +72,7 @@ class DebiasingTest extends EmulatorTestBase {
         assertThat(job.get("status").asText()).isEqualTo("completed");
         assertThat(job.get("settings").get("error_mitigation").get("debiasing").asBoolean()).isTrue();
         assertThat(em.get("debiasing").get("aggregation_method").asText()).isEqualTo("average");
-        assertThat(variants.size()).isGreaterThanOrEqualTo(2);
+        assertThat(variants).hasSize(8).allMatch(v -> v.get("shots").asInt() == 125);
 
         int shots = 0;
         Set<List<Integer>> maps = new HashSet<>();
@@ -187,6 +187,18 @@ class DebiasingTest extends EmulatorTestBase {
         variants.put("native", variantCount(submit(job("qpu.aria-1", 1000, null, "\"input\":{\"qubits\":1,"
                 + "\"gateset\":\"native\",\"circuit\":[{\"gate\":\"gpi\",\"target\":0,\"phase\":0}]}"))));
         assertThat(variants).isEqualTo(Map.of("qis 500", 5, "qis 499", 0, "turned off", 0, "native", 0));
+    }
+
+    @Test
+    void eachCircuitOfAMultiCircuitQpuJobIsDebiasedAsItsOwnChild() {
+        String parent = submit("{\"type\":\"ionq.multi-circuit.v1\",\"backend\":\"qpu.forte-1\",\"shots\":600,"
+                + "\"input\":{\"qubits\":1,\"circuits\":[{\"circuit\":[{\"gate\":\"x\",\"target\":0}]},"
+                + "{\"circuit\":[{\"gate\":\"h\",\"target\":0}]}]}}");
+        JsonNode job = awaitFinal(parent);
+        assertThat(job.get("output").has("error_mitigation")).as("the parent has no variants").isFalse();
+        for (JsonNode child : job.get("child_job_ids")) {
+            assertThat(variantCount(child.asText())).isEqualTo(6);
+        }
     }
 
     private static int variantCount(String id) {
