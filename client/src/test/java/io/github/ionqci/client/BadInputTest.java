@@ -217,7 +217,8 @@ class BadInputTest extends EmulatorTestBase {
                 Job job = completedWith(Map.of(0L, 1.0));
                 return new Case(job.id(), () -> client.getHistogram(job), "Could not get the histogram of job "
                         + job.id() + ": the completed job lists no histogram result (results listed: "
-                        + (job.results().links().isEmpty() ? "ionq.result.probabilities.json.v1" : "probabilities") + ")."
+                        + (job.results().links().isEmpty()
+                                ? "ionq.result.probabilities.json.v1, ionq.result.probabilities.json.v2" : "probabilities") + ")."
                         + " Not every backend returns histogram; use getProbabilities(job)");
             }),
             new Row("result URL on another host", IonQResponseException.class, () -> {

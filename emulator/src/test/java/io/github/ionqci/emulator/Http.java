@@ -91,11 +91,14 @@ final class Http {
         return result(job.get("id").asText(), job.get("results"), kind);
     }
 
-    /** @return the kinds ({@code probabilities}, {@code histogram}, {@code shots}) a {@code results} offers, in order */
+    /**
+     * @return the kinds ({@code probabilities}, {@code histogram}, {@code shots}) a {@code results} offers, in order,
+     *         each once (the artifact form lists each kind in format generations v1 and v2)
+     */
     static java.util.List<String> kinds(JsonNode results) {
-        java.util.List<String> kinds = new java.util.ArrayList<>();
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
         results.fieldNames().forEachRemaining(name -> kinds.add(!name.startsWith("ionq.result.") ? name
                 : name.substring("ionq.result.".length(), name.indexOf(".json")).replace("-aggregate", "")));
-        return kinds;
+        return new java.util.ArrayList<>(kinds);
     }
 }

@@ -75,7 +75,11 @@ class ResultDownloadTest extends EmulatorTestBase {
                 .resultForm(ResultForm.ARTIFACT).probabilities(Map.of(1L, 1.0)));
         JsonNode results = http.json("/v0.4/jobs/" + id).get("results");
         assertThat(results.fieldNames()).toIterable().containsExactly("ionq.result.probabilities.json.v1",
-                "ionq.result.histogram.json.v1", "ionq.result.shots.json.v1");
+                "ionq.result.probabilities.json.v2", "ionq.result.histogram.json.v1", "ionq.result.histogram.json.v2",
+                "ionq.result.shots.json.v1", "ionq.result.shots.json.v2");
+        JsonNode v2 = http.json("/v0.4/jobs/" + id + "/artifacts/"
+                + results.get("ionq.result.histogram.json.v2").get("id").asText());
+        assertThat(v2.toString()).isEqualTo("{\"histogram\":{\"registers\":{\"output_all\":{\"1\":4}}}}");
         JsonNode artifact = results.get("ionq.result.histogram.json.v1");
         assertThat(artifact.get("format").asText()).isEqualTo("ionq.result.histogram.json.v1");
         assertThat(artifact.get("media_type").asText()).isEqualTo("application/json");

@@ -240,8 +240,15 @@ public final class JobEntry {
      * @param kind      a result kind, or null for the multi-circuit aggregate
      * @return the artifact id for that result (stable for this job)
      */
-    public synchronized String artifactId(String variantId, ResultKind kind) {
-        ArtifactRef ref = new ArtifactRef(variantId, kind);
+    public String artifactId(String variantId, ResultKind kind) {
+        return artifactId(new ArtifactRef(variantId, kind, 1, null));
+    }
+
+    /**
+     * @param ref what the artifact holds
+     * @return its artifact id (stable for this job)
+     */
+    public synchronized String artifactId(ArtifactRef ref) {
         return artifactIds.computeIfAbsent(ref, r -> {
             String id = UUID.randomUUID().toString();
             artifactsById.put(id, r);
@@ -260,9 +267,11 @@ public final class JobEntry {
     /**
      * What an artifact id refers to.
      *
-     * @param variantId the variant, or null for the job
-     * @param kind      the kind, or null for the multi-circuit aggregate
+     * @param variantId   the variant, or null for the job
+     * @param kind        the kind, or null for the multi-circuit aggregate
+     * @param version     the format generation: 1 (decimal keys) or 2 (register-nested bitstrings)
+     * @param aggregation a debiasing aggregation ({@link Aggregations#NAMES}), or null for plain results
      */
-    public record ArtifactRef(String variantId, ResultKind kind) {
+    public record ArtifactRef(String variantId, ResultKind kind, int version, String aggregation) {
     }
 }

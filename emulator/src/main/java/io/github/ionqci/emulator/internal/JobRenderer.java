@@ -123,13 +123,16 @@ public final class JobRenderer {
     private static ObjectNode links(JobEntry job, Variant variant, ResultData data) {
         JobDefinition def = job.definition();
         ObjectNode results = Json.object();
+        String variantId = variant == null ? null : variant.variantId();
         for (ResultKind kind : ResultKind.values()) {
             if (!data.has(kind)) {
                 continue;
             }
             if (def.artifactForm()) {
-                String id = job.artifactId(variant == null ? null : variant.variantId(), kind);
-                results.set(kind.format(), artifact(id, kind.format()));
+                for (int version = 1; version <= 2; version++) {
+                    String id = job.artifactId(new JobEntry.ArtifactRef(variantId, kind, version, null));
+                    results.set(kind.format(version), artifact(id, kind.format(version)));
+                }
             } else {
                 String base = variant == null ? jobPath(def.id())
                         : jobPath(def.id()) + "/variants/" + variant.variantId();
@@ -148,11 +151,31 @@ public final class JobRenderer {
     }
 
     private static ObjectNode output(JobEntry job, JobState state) {
-        JobDefinition def = job.definition();
         ObjectNode output = Json.object();
         output.putObject("compilation");
+        ObjectNode errorMitigation = errorMitigation(job, state);
+        if (errorMitigation != null) {
+            output.set("error_mitigation", errorMitigation);
+        }
+        return output;
+    }
+
+    /**
+     * {@code output.error_mitigation}: the debiasing variants with their results, the symmetry verification, and
+     * the average and voting aggregations as {@code ionq.result.histogram.json.v2} artifacts; null when the job
+     * has neither variants nor symmetry verification.
+     */
+    private static ObjectNode errorMitigation(JobEntry job, JobState state) {
+        JobDefinition def = job.definition();
+        boolean symmetry = def.settings().path("error_mitigation").path("symmetry_verification").asBoolean(false);
+        if (def.variants().isEmpty() && !symmetry) {
+            return null;
+        }
+        ObjectNode node = Json.object();
+        boolean aggregated = false;
         if (!def.variants().isEmpty()) {
-            ArrayNode variants = output.putObject("error_mitigation").putObject("debiasing").putArray("variants");
+            ObjectNode debiasing = node.putObject("debiasing");
+            ArrayNode variants = debiasing.putArray("variants");
             for (Variant variant : def.variants()) {
                 ObjectNode v = variants.addObject();
                 v.put("variant_id", variant.variantId());
@@ -160,13 +183,30 @@ public final class JobRenderer {
                 variant.qubitMap().forEach(map::add);
                 v.put("shots", variant.shots());
                 if (state.results() != null) {
-                    v.set("results", links(job, variant, state.results().forVariant(variant.shots())));
-                } else {
-                    v.putNull("results");
+                    ResultData measured = state.results().forVariant(variant);
+                    v.set("results", links(job, variant, measured));
+                    aggregated |= measured.has(ResultKind.HISTOGRAM);
                 }
             }
+            debiasing.put("aggregation_method", Aggregations.AVERAGE);
         }
-        return output;
+        if (symmetry) {
+            ObjectNode verification = node.putObject("symmetry_verification");
+            ResultData.Mitigation mitigation = state.results() == null ? null : state.results().mitigation();
+            if (mitigation != null && mitigation.allowedStates() != null) {
+                verification.put("num_allowed_states", mitigation.allowedStates());
+            }
+            verification.put("applied", false);
+        }
+        if (aggregated) {
+            ObjectNode aggregations = node.putObject("aggregations");
+            String format = ResultKind.HISTOGRAM.format(2);
+            for (String name : Aggregations.NAMES) {
+                aggregations.set(name, artifact(job.artifactId(new JobEntry.ArtifactRef(null, ResultKind.HISTOGRAM,
+                        2, name)), format));
+            }
+        }
+        return node;
     }
 
     /**

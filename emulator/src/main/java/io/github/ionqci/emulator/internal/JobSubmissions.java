@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -127,6 +128,11 @@ public final class JobSubmissions {
 
     /** Admits a job into its session, if it names one (a refusal is IonQ's 400), then creates it. */
     private HttpReply admitAndCreate(JobPayload payload, ObjectNode submitted) {
+        try {
+            ErrorMitigation.of(payload);
+        } catch (PayloadException e) {
+            return e.reply();
+        }
         if (payload.sessionId() != null) {
             String refused = sessions.admit(payload.sessionId(), payload.backend(), estimate(payload), store.now());
             if (refused != null) {
@@ -221,10 +227,33 @@ public final class JobSubmissions {
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel()) : null;
         Integer seed = simulator && payload.noiseSeed() != null ? payload.noiseSeed().intValue() : null;
         int shots = (int) Math.min(Integer.MAX_VALUE, payload.shots());
+        ErrorMitigation mitigation = ErrorMitigation.of(payload);
+        List<Variant> variants = circuits.size() == 1 && childIds == null
+                ? mitigation.variants(payload.backend(), qubits, shots, new Random(id.hashCode())) : List.of();
         return new JobDefinition(id, type, payload.backend(), payload.dryRun(), Account.SUBMITTER_ID, Account.PROJECT_ID,
                 payload.sessionId(), name, payload.metadata() == null ? null : payload.metadata().deepCopy(), qubits,
                 childIds == null ? Math.max(1, circuits.size()) : childIds.size(), shots, model, seed, null, store.artifactForm(),
-                List.of(), parentId, childIds, null, gates, echoSettings(payload.settings()), submitted);
+                variants, parentId, childIds, null, gates, withDebiasing(echoSettings(payload.settings()), variants),
+                submitted);
+    }
+
+    /** Echoed settings show debiasing as it runs: IonQ's default turns it on for QIS jobs of 500 shots or more. */
+    private static ObjectNode withDebiasing(ObjectNode settings, List<Variant> variants) {
+        JsonNode em = settings.get("error_mitigation");
+        if (em instanceof ObjectNode given) {
+            List<String> nulls = new ArrayList<>();
+            given.fields().forEachRemaining(e -> {
+                if (e.getValue().isNull()) {
+                    nulls.add(e.getKey());
+                }
+            });
+            given.remove(nulls);
+        }
+        if (!variants.isEmpty() && !settings.path("error_mitigation").has("debiasing")) {
+            ObjectNode target = em instanceof ObjectNode given ? given : settings.putObject("error_mitigation");
+            target.put("debiasing", true);
+        }
+        return settings;
     }
 
     private static int declaredQubits(JsonNode input) {
@@ -262,13 +291,13 @@ public final class JobSubmissions {
                 return;
             }
             if (children.isEmpty()) {
-                Outcome outcome = simulate(circuits.get(0), payload);
+                Outcome outcome = simulate(circuits.get(0), payload, job.definition());
                 job.finishExecution(store.now(), outcome.data, outcome.code, outcome.message);
                 return;
             }
             Outcome firstFailure = null;
             for (int i = 0; i < children.size(); i++) {
-                Outcome outcome = simulate(circuits.get(i), payload);
+                Outcome outcome = simulate(circuits.get(i), payload, children.get(i).definition());
                 children.get(i).finishExecution(store.now(), outcome.data, outcome.code, outcome.message);
                 if (outcome.code != null && firstFailure == null) {
                     firstFailure = outcome;
@@ -287,19 +316,57 @@ public final class JobSubmissions {
         }
     }
 
-    private static Outcome simulate(Circuit circuit, JobPayload payload) {
+    private static Outcome simulate(Circuit circuit, JobPayload payload, JobDefinition def) {
         boolean simulator = "simulator".equals(payload.backend());
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel())
                 : BackendRules.noiseModelOf(payload.backend());
         try {
-            SimulationResult result = CircuitRunner.run(circuit, (int) payload.shots(), model,
-                    simulator ? payload.noiseSeed() : null);
-            return new Outcome(results(result, simulator && "ideal".equals(model), (int) payload.shots()), null,
-                    null);
+            ResultData data;
+            if (def.variants().isEmpty()) {
+                SimulationResult result = CircuitRunner.run(circuit, (int) payload.shots(), model,
+                        simulator ? payload.noiseSeed() : null);
+                data = results(result, simulator && "ideal".equals(model), (int) payload.shots());
+            } else {
+                data = debiased(circuit, model, def);
+            }
+            if (ErrorMitigation.of(payload).symmetryVerification()) {
+                Map<String, ResultData> variants = data.mitigation() == null ? Map.of()
+                        : data.mitigation().variants();
+                data = data.with(new ResultData.Mitigation(variants, allowedStates(circuit)));
+            }
+            return new Outcome(data, null, null);
         } catch (CircuitException e) {
             return new Outcome(null, e.failureCode(), e.getMessage());
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Outcome(null, CircuitException.SIMULATION_ERROR, "The emulator's simulator failed: " + e);
+        }
+    }
+
+    /**
+     * Runs each debiasing variant with its own shots and its own noise realisation (an independent random stream),
+     * logical qubits reported in the circuit's order; the job's results are all variants' shots together, which is
+     * the average aggregation.
+     */
+    private static ResultData debiased(Circuit circuit, String model, JobDefinition def) {
+        Map<String, ResultData> byVariant = new LinkedHashMap<>();
+        long[] all = new long[def.shots()];
+        int at = 0;
+        for (Variant variant : def.variants()) {
+            SimulationResult result = CircuitRunner.run(circuit, variant.shots(), model, null);
+            ResultData measured = results(result, false, variant.shots());
+            byVariant.put(variant.variantId(), measured);
+            System.arraycopy(measured.shots(), 0, all, at, measured.shots().length);
+            at += measured.shots().length;
+        }
+        return ResultData.of(null, null, all, def.shots(), true).with(new ResultData.Mitigation(byVariant, null));
+    }
+
+    /** Symmetry verification's allowed states: the basis states the noiseless circuit gives with nonzero probability. */
+    private static Integer allowedStates(Circuit circuit) {
+        try {
+            return CircuitRunner.run(circuit, 1, "ideal", 0L).states().length;
+        } catch (CircuitException e) {
+            return null;
         }
     }
 

@@ -17,11 +17,18 @@ import java.util.TreeMap;
  * and a shot count is known, a histogram from valid probabilities (largest-remainder rounding) and a shot
  * list from the histogram (shuffled with a fixed seed).
  *
+ * <p>A debiased job run by the emulator also carries what its run measured per variant ({@link Mitigation}).
+ *
  * @param probabilities probabilities by basis state, or null
  * @param histogram     counts by basis state, or null
  * @param shots         one basis state per shot, or null
+ * @param mitigation    per-variant results and symmetry verification of a debiased run, or null
  */
-public record ResultData(SortedMap<Long, Double> probabilities, SortedMap<Long, Long> histogram, long[] shots) {
+public record ResultData(SortedMap<Long, Double> probabilities, SortedMap<Long, Long> histogram, long[] shots,
+                         Mitigation mitigation) {
+
+    /** The register name of the v2 formats: every measured qubit. */
+    public static final String REGISTER = "output_all";
 
     /**
      * Builds results from what was given and derives the rest.
@@ -57,7 +64,15 @@ public record ResultData(SortedMap<Long, Double> probabilities, SortedMap<Long, 
             perShot = expand(counts);
         }
         return new ResultData(probs == null ? null : Collections.unmodifiableSortedMap(probs),
-                counts == null ? null : Collections.unmodifiableSortedMap(counts), perShot);
+                counts == null ? null : Collections.unmodifiableSortedMap(counts), perShot, null);
+    }
+
+    /**
+     * @param mitigation what the debiased run measured per variant
+     * @return these results carrying it
+     */
+    public ResultData with(Mitigation mitigation) {
+        return new ResultData(probabilities, histogram, shots, mitigation);
     }
 
     /**
@@ -102,14 +117,95 @@ public record ResultData(SortedMap<Long, Double> probabilities, SortedMap<Long, 
     }
 
     /**
-     * Results of a debiasing variant: the same probabilities, with a histogram and shots re-derived for
-     * the variant's own shot count.
+     * @param kind    an available kind
+     * @param version 1 or 2
+     * @param qubits  the circuit's width (v2 bitstrings are zero-padded to it)
+     * @return the payload in that format generation
+     */
+    public Object payload(ResultKind kind, int version, int qubits) {
+        if (version == 1) {
+            return payload(kind);
+        }
+        int width = Math.max(Math.max(1, qubits), widest());
+        ObjectNode root = Json.object();
+        switch (kind) {
+            case PROBABILITIES: {
+                ObjectNode register = root.putObject("probabilities").putObject("registers").putObject(REGISTER);
+                probabilities.forEach((state, p) -> register.put(bits(state, width), p));
+                return root;
+            }
+            case HISTOGRAM: {
+                ObjectNode register = root.putObject("histogram").putObject("registers").putObject(REGISTER);
+                histogram.forEach((state, n) -> register.put(bits(state, width), n));
+                return root;
+            }
+            case SHOTS: {
+                ArrayNode list = root.putArray("shots");
+                for (long s : shots) {
+                    ArrayNode measured = list.addObject().putObject("registers").putArray(REGISTER);
+                    String bits = bits(s, width);
+                    for (int i = 0; i < bits.length(); i++) {
+                        measured.add(bits.charAt(i) - '0');
+                    }
+                }
+                return root;
+            }
+            default:
+                throw new IllegalArgumentException(kind.name());
+        }
+    }
+
+    /**
+     * @param state a basis state (qubit 0 = least significant bit)
+     * @param width the number of qubits
+     * @return its zero-padded bitstring with qubit 0 rightmost, as in Qiskit ({@code 1, 3 -> "001"})
+     */
+    public static String bits(long state, int width) {
+        StringBuilder bits = new StringBuilder(Long.toBinaryString(state));
+        while (bits.length() < width) {
+            bits.insert(0, '0');
+        }
+        return bits.toString();
+    }
+
+    private int widest() {
+        long max = 0;
+        if (probabilities != null && !probabilities.isEmpty()) {
+            max = Math.max(max, probabilities.lastKey());
+        }
+        if (histogram != null && !histogram.isEmpty()) {
+            max = Math.max(max, histogram.lastKey());
+        }
+        return 64 - Long.numberOfLeadingZeros(max);
+    }
+
+    /**
+     * Results of a debiasing variant: what the variant measured when the emulator ran it, otherwise (a job put in
+     * through the Java API) the job's probabilities with a histogram and shots re-derived for the variant's shots.
      *
-     * @param variantShots the variant's shots
+     * @param variant the variant
      * @return the variant's results
      */
-    public ResultData forVariant(Integer variantShots) {
-        return of(probabilities, null, null, variantShots, histogram != null);
+    public ResultData forVariant(Variant variant) {
+        if (mitigation != null && mitigation.variants().containsKey(variant.variantId())) {
+            return mitigation.variants().get(variant.variantId());
+        }
+        return of(probabilities, null, null, variant.shots(), histogram != null);
+    }
+
+    /**
+     * What a debiased run measured beyond the job's results.
+     *
+     * @param variants      each variant's results by variant id
+     * @param allowedStates the number of basis states the noiseless circuit can produce, or null when symmetry
+     *                      verification was not requested
+     */
+    public record Mitigation(Map<String, ResultData> variants, Integer allowedStates) {
+
+        /** Copies the map. */
+        public Mitigation {
+            variants = Map.copyOf(variants);
+        }
     }
 
     private static boolean isValid(SortedMap<Long, Double> probs) {

@@ -39,6 +39,10 @@ public final class ResultDownloads {
         if (job.get().definition().isParent()) {
             return kind == ResultKind.PROBABILITIES ? aggregate(job.get(), state) : notReady();
         }
+        if (kind == ResultKind.PROBABILITIES && "true".equals(request.param("sharpen"))
+                && !job.get().definition().variants().isEmpty()) {
+            return payload(aggregation(job.get(), state, Aggregations.VOTING), kind);
+        }
         return payload(state.results(), kind);
     }
 
@@ -81,7 +85,7 @@ public final class ResultDownloads {
         if (variant == null || state.results() == null) {
             return notReady();
         }
-        return payload(state.results().forVariant(variant.shots()), kind);
+        return payload(state.results().forVariant(variant), kind);
     }
 
     /**
@@ -102,14 +106,31 @@ public final class ResultDownloads {
         if (ref.kind() == null) {
             return aggregate(job.get(), state);
         }
+        int qubits = job.get().definition().qubits();
+        if (ref.aggregation() != null) {
+            return payload(aggregation(job.get(), state, ref.aggregation()), ref.kind(), ref.version(), qubits);
+        }
         if (ref.variantId() != null) {
             Variant variant = findVariant(job.get(), ref.variantId());
             if (variant == null || state.results() == null) {
                 return notReady();
             }
-            return payload(state.results().forVariant(variant.shots()), ref.kind());
+            return payload(state.results().forVariant(variant), ref.kind(), ref.version(), qubits);
         }
-        return payload(state.results(), ref.kind());
+        return payload(state.results(), ref.kind(), ref.version(), qubits);
+    }
+
+    /** A debiasing aggregation of the job's variants, or null before results are available. */
+    private static ResultData aggregation(JobEntry job, JobState state, String name) {
+        if (state.results() == null) {
+            return null;
+        }
+        List<ResultData> variants = new java.util.ArrayList<>();
+        for (Variant variant : job.definition().variants()) {
+            variants.add(state.results().forVariant(variant));
+        }
+        Integer shots = job.definition().shots();
+        return Aggregations.of(name, variants, shots == null ? 0 : shots);
     }
 
     private HttpReply aggregate(JobEntry parent, JobState state) {
@@ -129,10 +150,14 @@ public final class ResultDownloads {
     }
 
     private static HttpReply payload(ResultData results, ResultKind kind) {
+        return payload(results, kind, 1, 0);
+    }
+
+    private static HttpReply payload(ResultData results, ResultKind kind, int version, int qubits) {
         if (results == null || !results.has(kind)) {
             return notReady();
         }
-        return HttpReply.json(200, results.payload(kind));
+        return HttpReply.json(200, results.payload(kind, version, qubits));
     }
 
     private static Variant findVariant(JobEntry job, String variantId) {

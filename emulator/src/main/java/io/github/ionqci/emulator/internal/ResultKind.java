@@ -25,7 +25,15 @@ public enum ResultKind {
 
     /** @return the artifact format, e.g. {@code ionq.result.probabilities.json.v1} */
     public String format() {
-        return "ionq.result." + segment + ".json.v1";
+        return format(1);
+    }
+
+    /**
+     * @param version 1 (decimal-state keys) or 2 (register-nested bitstrings)
+     * @return the artifact format, e.g. {@code ionq.result.histogram.json.v2}
+     */
+    public String format(int version) {
+        return "ionq.result." + segment + ".json.v" + version;
     }
 
     /**
