@@ -181,6 +181,9 @@ class HttpProtocolTest extends EmulatorTestBase {
             Raw last = read(in);
             assertThat(last.status()).isEqualTo(200);
             assertThat(last.headers()).containsEntry("connection", "close");
+            assertThat(last.headers().get("date"))
+                    .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+            assertThat(last.headers()).containsKey("x-request-id");
             assertThat(endOfStream(in)).isTrue();
         }
     }
@@ -291,12 +294,14 @@ class HttpProtocolTest extends EmulatorTestBase {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             assertThat(created.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+            String id = Http.parse(created.body()).get("id").asText();
             HttpResponse<String> job = client.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/jobs/"
-                    + Http.parse(created.body()).get("id").asText())).header("Authorization", "apiKey " + emulator.apiKey())
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                    + id)).header("Authorization", "apiKey " + emulator.apiKey()).timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(job.statusCode()).isEqualTo(200);
-            HttpResponse<String> expecting = client.send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + "/jobs"))
-                    .header("Authorization", "apiKey " + emulator.apiKey()).header("Content-Type", "application/json")
+            HttpResponse<String> expecting = client.send(HttpRequest.newBuilder(
+                    URI.create(emulator.baseUrl() + "/jobs")).header("Authorization", "apiKey " + emulator.apiKey())
+                    .header("Content-Type", "application/json")
                     .expectContinue(true).timeout(Duration.ofSeconds(10))
                     .POST(HttpRequest.BodyPublishers.ofString(JOB)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(expecting.statusCode()).as(expecting.body()).isEqualTo(201);
@@ -309,12 +314,13 @@ class HttpProtocolTest extends EmulatorTestBase {
      */
     @Test
     void stalledHeadersGet408AndAStalledBodyIsDropped() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dsun.net.httpserver.maxReqTime=2", "-cp", System.getProperty("java.class.path"),
-                IonQEmulatorMain.class.getName(), "--port", "0"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Dsun.net.httpserver.maxReqTime=2", "-cp",
+                System.getProperty("java.class.path"), IonQEmulatorMain.class.getName(), "--port", "0"));
         Process server = new ProcessBuilder(command).start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8));
             Matcher port = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/v0\\.4").matcher(out.readLine());
             assertThat(port.find()).isTrue();
             int p = Integer.parseInt(port.group(1));

@@ -32,7 +32,9 @@ final class Connection implements Runnable {
     private static final long LINGER_MILLIS = 1000;
 
     private static final Logger LOG = Logger.getLogger(Connection.class.getName());
-    private static final DateTimeFormatter DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+    /** HTTP's date form (IMF-fixdate), always in GMT with a two-digit day. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US);
 
     /** Where a connection is, for closing idle ones and cutting stalled writes. */
     enum State { IDLE, READING, HANDLING, WRITING, CLOSED }

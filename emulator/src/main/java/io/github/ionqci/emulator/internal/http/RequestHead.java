@@ -133,7 +133,7 @@ record RequestHead(String method, String rawPath, String rawQuery, boolean http1
             return target.substring(slash);
         }
         throw new HttpProtocolException(400, "The request target " + quote(target) + " is not a path; the"
-                + " emulator serves paths such as /v0.4/jobs (and " + "/health).");
+                + " emulator serves paths such as /v0.4/jobs and /health.");
     }
 
     private static Map<String, List<String>> headers(ConnectionInput in) throws java.io.IOException {

@@ -5,8 +5,9 @@
  * body it cannot frame, a stall) gets IonQ's JSON error body, never an HTML page.
  *
  * <pre>{@code
+ * Handler ok = exchange -> exchange.respond(HttpReply.json(200, Json.object()));
  * try (EmulatorHttpServer server = EmulatorHttpServer.start(new InetSocketAddress(loopback, 0),
- *         ServerSettings.of(Duration.ofSeconds(60)), exchange -> exchange.respond(HttpReply.json(200, Json.object())))) {
+ *         ServerSettings.of(Duration.ofSeconds(60)), ok)) {
  *     int port = server.port();
  * }
  * }</pre>
