@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The transport: faults, body limits, routing, writing and the request log. Logs no header. */
+/**
+ * Between the HTTP server ({@code internal.http}, which frames requests and writes answers) and the API: faults,
+ * the body limit, routing and the request log. Logs no header.
+ */
 final class ExchangeHandler implements Handler {
 
     /** Largest accepted request body, as IonQ's 413 documents. */

@@ -64,10 +64,10 @@ public final class Exchange {
      * {@code x-request-id}.
      *
      * @param reply the reply
-     * @throws IOException if the connection fails
+     * @throws IOException if the connection fails, or this exchange was already answered
      */
     public void respond(HttpReply reply) throws IOException {
-        responded = true;
+        answer();
         connection.respond(head, body, reply, -1);
     }
 
@@ -76,10 +76,10 @@ public final class Exchange {
      *
      * @param reply the reply
      * @param bytes how many bytes of its body to send
-     * @throws IOException if the connection fails
+     * @throws IOException if the connection fails, or this exchange was already answered
      */
     public void respondCut(HttpReply reply, int bytes) throws IOException {
-        responded = true;
+        answer();
         connection.respond(head, body, reply, Math.max(0, Math.min(bytes, reply.body().length)));
     }
 
@@ -89,6 +89,13 @@ public final class Exchange {
             responded = true;
             connection.drop();
         }
+    }
+
+    private void answer() throws IOException {
+        if (responded) {
+            throw new IOException("this request was already answered (or its connection dropped)");
+        }
+        responded = true;
     }
 
     /** @return whether an answer was sent, or the connection dropped */
