@@ -349,17 +349,39 @@ class HttpProtocolTest extends EmulatorTestBase {
 
     @Test
     void closeStopsTheServerAndItsThreads() throws Exception {
+        long before = httpThreads();
         IonQEmulator own = IonQEmulator.start();
-        Socket idle = new Socket(InetAddress.getLoopbackAddress(), own.port());
-        try (idle) {
-            idle.setSoTimeout(10_000);
-            send(idle, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
-            assertThat(read(idle.getInputStream()).status()).isEqualTo(200);
+        List<Socket> idle = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), own.port());
+                idle.add(socket);
+                socket.setSoTimeout(10_000);
+                send(socket, "GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+                assertThat(read(socket.getInputStream()).status()).isEqualTo(200);
+            }
+            assertThat(httpThreads()).isGreaterThanOrEqualTo(before + 4);   // the accept thread and one per connection
             own.close();
-            assertThat(endOfStream(idle.getInputStream())).as("an idle kept-alive connection is closed").isTrue();
+            for (Socket socket : idle) {
+                assertThat(endOfStream(socket.getInputStream())).as("an idle kept-alive connection is closed").isTrue();
+            }
+        } finally {
+            own.close();
+            for (Socket socket : idle) {
+                socket.close();
+            }
         }
-        String accept = "ionq-emulator-http-accept-" + own.port();
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(accept) && t.isAlive());
+        // a pool thread may take a moment to end after its last task
+        for (long end = System.nanoTime() + 5_000_000_000L; httpThreads() > before && System.nanoTime() < end; ) {
+            Thread.sleep(20);
+        }
+        assertThat(httpThreads()).as("the emulator's HTTP threads ended with close()").isLessThanOrEqualTo(before);
+    }
+
+    /** @return live threads of the emulators' HTTP servers in this JVM */
+    private static long httpThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("ionq-emulator-http-")).count();
     }
 
     private static Socket connect() throws IOException {

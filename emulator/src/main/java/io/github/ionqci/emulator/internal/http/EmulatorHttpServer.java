@@ -120,13 +120,23 @@ public final class EmulatorHttpServer implements AutoCloseable {
                 // time for a sweep
             } catch (IOException e) {
                 if (!closing) {
+                    // such as too many open files: wait a moment rather than spin
                     LOG.log(Level.WARNING, "accepting a connection failed", e);
+                    pause();
                 }
             }
             if (System.nanoTime() - lastSweep >= SWEEP_MILLIS * 1_000_000L) {
                 sweep();
                 lastSweep = System.nanoTime();
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
