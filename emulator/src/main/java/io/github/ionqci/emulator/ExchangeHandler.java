@@ -1,27 +1,29 @@
 package io.github.ionqci.emulator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import io.github.ionqci.emulator.internal.ApiErrors;
 import io.github.ionqci.emulator.internal.ApiRequest;
 import io.github.ionqci.emulator.internal.ApiRouter;
 import io.github.ionqci.emulator.internal.HttpReply;
 import io.github.ionqci.emulator.internal.Json;
+import io.github.ionqci.emulator.internal.http.Exchange;
+import io.github.ionqci.emulator.internal.http.Handler;
+import io.github.ionqci.emulator.internal.http.HttpProtocolException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The transport: faults, body limits, routing, writing and the request log. Logs no header. */
-final class ExchangeHandler implements HttpHandler {
+/**
+ * Between the HTTP server ({@code internal.http}, which frames requests and writes answers) and the API: faults,
+ * the body limit, routing and the request log. Logs no header.
+ */
+final class ExchangeHandler implements Handler {
 
     /** Largest accepted request body, as IonQ's 413 documents. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -43,10 +45,10 @@ final class ExchangeHandler implements HttpHandler {
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        String path = exchange.getRequestURI().getRawPath();   // raw: %2F is not a path separator
-        String query = exchange.getRequestURI().getRawQuery();
+    public void handle(Exchange exchange) {
+        String method = exchange.method().toUpperCase(Locale.ROOT);
+        String path = exchange.rawPath();   // raw: %2F is not a path separator
+        String query = exchange.rawQuery();
         java.time.Instant at = clock.instant();
         boolean recorded = false;
         try {
@@ -61,7 +63,7 @@ final class ExchangeHandler implements HttpHandler {
             }
             if (decisive != null && decisive.kind() == Fault.Kind.CONNECTION_RESET) {
                 recorded = record(method, path, query, 0, at);
-                exchange.close();
+                exchange.close();   // nothing sent: the connection is dropped
                 return;
             }
             HttpReply reply = decisive == null || decisive.kind() == Fault.Kind.TRUNCATED_BODY
@@ -71,7 +73,7 @@ final class ExchangeHandler implements HttpHandler {
             if (decisive != null && decisive.kind() == Fault.Kind.TRUNCATED_BODY) {
                 writeTruncated(exchange, reply);
             } else {
-                write(exchange, reply);
+                exchange.respond(reply);
             }
         } catch (IOException e) {
             LOG.log(Level.FINE, "client went away during " + method + " " + path, e);
@@ -82,7 +84,7 @@ final class ExchangeHandler implements HttpHandler {
                 if (!recorded) {
                     recorded = record(method, path, query, 500, at);
                 }
-                write(exchange, reply);
+                exchange.respond(reply);
             } catch (IOException | RuntimeException ignored) {
                 // headers may already be gone; nothing more to say
             }
@@ -99,22 +101,27 @@ final class ExchangeHandler implements HttpHandler {
         return true;
     }
 
-    private HttpReply route(HttpExchange exchange, String method, String path, String query) throws IOException {
-        byte[] body = readBody(exchange);
+    private HttpReply route(Exchange exchange, String method, String path, String query) throws IOException {
+        byte[] body;
+        try {
+            body = readBody(exchange);
+        } catch (HttpProtocolException e) {
+            // a body that cannot be framed (a bad chunk): the connection closes after this answer
+            return ApiErrors.error(e.status(), e.getMessage());
+        }
         if (body == null) {
             return ApiErrors.error(413, "The request body is larger than 10 MB; split the job into smaller ones.");
         }
-        return router.handle(new ApiRequest(method, path, query,
-                exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("Content-Type"), body));
+        return router.handle(new ApiRequest(method, path, query, exchange.header("Authorization"),
+                exchange.header("Content-Type"), body));
     }
 
     /** @return the body, or null when it exceeds {@link #MAX_BODY_BYTES} (then drained, so the 413 arrives) */
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
+    private static byte[] readBody(Exchange exchange) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean tooLarge = false;
         long drained = 0;
-        try (InputStream in = exchange.getRequestBody()) {
+        try (InputStream in = exchange.requestBody()) {
             byte[] buffer = new byte[65536];
             int n;
             while ((n = in.read(buffer)) >= 0) {
@@ -150,38 +157,11 @@ final class ExchangeHandler implements HttpHandler {
         return fault.retryAfter() == null ? reply : reply.withHeader("Retry-After", fault.retryAfter());
     }
 
-    private static void write(HttpExchange exchange, HttpReply reply) throws IOException {
-        headers(exchange, reply);
-        boolean empty = reply.body().length == 0 || "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(reply.status(), empty ? -1 : reply.body().length);
-        if (!empty) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(reply.body());
-                // on the wire before close(), which may drop the connection when a request body was left unread
-                out.flush();
-            }
-        }
-    }
-
     /** Declares the full length, sends half of the body, then drops the connection. */
-    private static void writeTruncated(HttpExchange exchange, HttpReply reply) throws IOException {
-        headers(exchange, reply);
-        byte[] body = reply.body().length >= 2 ? reply.body()
-                : Json.bytes(ApiErrors.body(reply.status(), ApiErrors.defaultMessage(reply.status())));
-        exchange.sendResponseHeaders(reply.status(), body.length);
-        OutputStream out = exchange.getResponseBody();
-        out.write(body, 0, Math.max(1, body.length / 2));
-        out.flush();
-        // Closing the exchange (not the stream) with bytes missing makes the JDK server drop the connection.
-        exchange.close();
-    }
-
-    private static void headers(HttpExchange exchange, HttpReply reply) {
-        if (reply.contentType() != null) {
-            exchange.getResponseHeaders().set("Content-Type", reply.contentType());
-        }
-        exchange.getResponseHeaders().set("x-request-id", UUID.randomUUID().toString());
-        reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    private static void writeTruncated(Exchange exchange, HttpReply reply) throws IOException {
+        HttpReply full = reply.body().length >= 2 ? reply : new HttpReply(reply.status(), HttpReply.JSON,
+                Json.bytes(ApiErrors.body(reply.status(), ApiErrors.defaultMessage(reply.status()))), reply.headers());
+        exchange.respondCut(full, Math.max(1, full.body().length / 2));
     }
 
     private static void sleep(Fault fault) {

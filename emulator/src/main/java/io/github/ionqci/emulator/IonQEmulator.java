@@ -1,24 +1,26 @@
 package io.github.ionqci.emulator;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.ionqci.emulator.internal.ApiRouter;
 import io.github.ionqci.emulator.internal.JobStore;
 import io.github.ionqci.emulator.internal.SubmissionSettings;
+import io.github.ionqci.emulator.internal.http.EmulatorHttpServer;
+import io.github.ionqci.emulator.internal.http.ServerSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An IonQ v0.4-compatible HTTP server running in this JVM, on the JDK's own HTTP server (no dependency on the
- * test classpath beyond Jackson).
+ * An IonQ v0.4-compatible HTTP server running in this JVM, on the emulator's own small HTTP/1.1 server (no
+ * dependency on the test classpath beyond Jackson). Every request it answers, including ones it cannot read as
+ * HTTP, gets IonQ's JSON error body.
  *
  * <pre>{@code
  * try (IonQEmulator emulator = IonQEmulator.start()) {            // 127.0.0.1, random port
@@ -34,27 +36,18 @@ public final class IonQEmulator implements AutoCloseable {
 
     /** The API path prefix. */
     public static final String API_PREFIX = ApiRouter.PREFIX;
-    /** How long a request may take to arrive, body included, unless {@code sun.net.httpserver.maxReqTime} says. */
+    /**
+     * How long a request may take to arrive, body included, once its first byte has (and a response to be taken),
+     * unless the system property {@code sun.net.httpserver.maxReqTime} gives other seconds (the name the JDK's
+     * server, which the emulator used before its own, read it from).
+     */
     public static final int MAX_REQUEST_SECONDS = 60;
+    /** The system property that sets the request deadline in seconds. */
+    private static final String MAX_REQUEST_SECONDS_PROPERTY = "sun.net.httpserver.maxReqTime";
     /** The key accepted when none is configured. */
     public static final String DEFAULT_API_KEY = "ionq-emulator-key";
 
-    static {
-        // The JDK server flushes headers and body separately; without TCP_NODELAY every response waits ~40 ms
-        // for a delayed ACK. Read once, when the JDK's server config loads; an explicit setting wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        // A request (line, headers and body) that has not been answered after this many seconds is dropped, so a
-        // client that stalls mid-body cannot hold a connection and a thread for good. Every emulator answers
-        // well within it (simulations run after the answer); an explicit setting wins.
-        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(MAX_REQUEST_SECONDS));
-        }
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final EmulatorHttpServer server;
     private final ExecutorService simulator;
     private final EmulatorControl control;
     private final String apiKey;
@@ -78,17 +71,20 @@ public final class IonQEmulator implements AutoCloseable {
         ApiRouter router = new ApiRouter(store, apiKey, settings, simulator);
         try {
             InetAddress address = InetAddress.getByName(builder.host);
-            this.server = HttpServer.create(new InetSocketAddress(address, builder.port), 128);
+            this.server = EmulatorHttpServer.start(new InetSocketAddress(address, builder.port),
+                    ServerSettings.of(requestDeadline()), new ExchangeHandler(router, faults, requests, clock));
             this.urlHost = urlHost(address);
         } catch (IOException e) {
             simulator.shutdownNow();
             throw new UncheckedIOException("cannot start the IonQ emulator on " + builder.host + ":" + builder.port
                     + " (is the port in use? use port 0 for a free one)", e);
         }
-        this.executor = Executors.newCachedThreadPool(daemonThreads("ionq-emulator-http-"));
-        server.setExecutor(executor);
-        server.createContext("/", new ExchangeHandler(router, faults, requests, clock));
-        server.start();
+    }
+
+    /** @return the property's seconds when set to a positive number, else {@link #MAX_REQUEST_SECONDS} */
+    private static Duration requestDeadline() {
+        Integer seconds = Integer.getInteger(MAX_REQUEST_SECONDS_PROPERTY);
+        return Duration.ofSeconds(seconds != null && seconds > 0 ? seconds : MAX_REQUEST_SECONDS);
     }
 
     /** @return an emulator on 127.0.0.1, a free port, key {@value #DEFAULT_API_KEY} */
@@ -139,7 +135,7 @@ public final class IonQEmulator implements AutoCloseable {
 
     /** @return the port listened on */
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** @return the API key this emulator accepts */
@@ -167,21 +163,18 @@ public final class IonQEmulator implements AutoCloseable {
         return requests;
     }
 
-    /** Stops the server at once and frees the port. Idempotent. */
+    /**
+     * Stops accepting and frees the port at once, closes idle connections, gives requests in progress up to a
+     * second to be answered, then drops the rest and ends the emulator's threads. Idempotent.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
         simulator.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
