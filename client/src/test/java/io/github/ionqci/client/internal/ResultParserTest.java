@@ -106,7 +106,8 @@ class ResultParserTest {
         assertThat(s.toArray()).containsExactly(2, 1, 3, 0);
         assertThat(ResultParser.shots(json("[2,1]"), 0).toArray()).containsExactly(2, 1);
         assertThatThrownBy(() -> ResultParser.shots(json("{\"0\":1}"), 0))
-                .hasMessage("a JSON object where a JSON array of shots (one basis state each) was expected");
+                .hasMessage("a JSON object without \"shots\" where shots were expected (v1: an array of basis states;"
+                        + " v2: {\"shots\": [{\"registers\": …}, …]})");
         assertThatThrownBy(() -> ResultParser.shots(json("[\"0b11\"]"), 0))
                 .hasMessage("key \"0b11\", which is not a basis state (keys are decimal basis states, qubit 0 the"
                         + " least significant bit)");
