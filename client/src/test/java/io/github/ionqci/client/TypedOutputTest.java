@@ -47,7 +47,7 @@ class TypedOutputTest {
     }
 
     /** The spec's "Single Circuit" example with the output fields its schemas define but its examples leave out. */
-    private static ObjectNode singleCircuit(SpecExamples spec) {
+    static ObjectNode singleCircuit(SpecExamples spec) {
         ObjectNode job = (ObjectNode) spec.getJobExample("Single Circuit");
         ObjectNode output = (ObjectNode) job.get("output");
         ((ObjectNode) output.get("compilation")).putObject("compiled_circuits")
@@ -63,7 +63,7 @@ class TypedOutputTest {
     }
 
     /** Serves the job and, by artifact id, the spec's payloads. */
-    private static HostileServer server(SpecExamples spec, JsonNode job) {
+    static HostileServer server(SpecExamples spec, JsonNode job) {
         String id = job.get("id").asText();
         Map<String, String> artifacts = Map.of(
                 job.at("/results/ionq.result.probabilities.json.v2/id").asText(),
@@ -95,7 +95,7 @@ class TypedOutputTest {
         });
     }
 
-    private static IonQClient client(HostileServer server) {
+    static IonQClient client(HostileServer server) {
         return IonQClient.create(IonQConfig.builder().apiKey(TestSupport.KEY).baseUrl(server.baseUrl())
                 .maxAttempts(2).retryBackoff(Duration.ofMillis(1), Duration.ofMillis(5))
                 .requestTimeout(Duration.ofSeconds(5)).build());
