@@ -228,4 +228,24 @@ class TypedOutputTest {
             assertThat(client.getShots(job).toArray()).containsExactly(1, 6);
         }
     }
+
+    /** A malformed {@code output} leaves the job readable; the client's own bookkeeping cannot be forged. */
+    @Test
+    void aMalformedOutputIsUnreadableAloneAndBookkeepingIsNotTheServers() {
+        String id = "0c000000-0000-4000-8000-000000000004";
+        try (HostileServer server = new HostileServer((request, out) -> out.respond(200, "application/json",
+                "{\"id\":\"" + id + "\",\"status\":\"completed\",\"name\":\"n\",\"output\":{\"compilation\":"
+                        + "{\"compiled_circuits\":{\"ionq.native.v1\":\"not a descriptor\"}}},"
+                        + "\"fields_quoting_api_key\":[\"name\"]}"))) {
+            IonQClient client = client(server);
+            Job job = client.getJob(id);
+            assertThat(job.isCompleted()).isTrue();
+            assertThat(job.isReadable("output")).isFalse();
+            assertThat(job.fieldsQuotingApiKey()).isEmpty();
+            assertThat(job.summary()).isEqualTo(id + " [completed]");
+            assertThat(catchThrowable(() -> client.getCompiledCircuit(job))).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("Job " + id + ": the field \"output\" could not be read; the server sent"
+                            + " {\"compilation\":{\"compiled_circuits\":{\"ionq.native.v1\":\"not a descriptor\"}}}");
+        }
+    }
 }
