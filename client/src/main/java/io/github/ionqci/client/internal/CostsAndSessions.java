@@ -149,7 +149,7 @@ public final class CostsAndSessions {
      *         is left out
      */
     public List<Job> jobs(String id) {
-        return jobs.all("/sessions/" + encode(id) + "/jobs", "", null, "list the jobs of session " + id).jobs();
+        return jobs.all("/sessions/" + encode(id) + "/jobs", null, "list the jobs of session " + id).jobs();
     }
 
     private JsonNode ok(Call call) {

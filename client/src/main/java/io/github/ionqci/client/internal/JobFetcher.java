@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -102,10 +103,12 @@ public final class JobFetcher {
         Map<String, Job> found = new LinkedHashMap<>();
         String query = chunk.stream().map(id -> "ids=" + id).collect(Collectors.joining("&"));
         String jobId = chunk.size() == 1 ? chunk.get(0) : null;
-        boolean listed = walk("/jobs?" + query, "list jobs " + describeIds(chunk), jobId, deadline, UNAVAILABLE, page -> {
-            page.jobs().stream().filter(job -> wanted.contains(job.id())).forEach(job -> found.putIfAbsent(job.id(), job));
-            return found.size() < wanted.size();
-        });
+        boolean listed = walk("/jobs?" + query, null, "list jobs " + describeIds(chunk), jobId, deadline, UNAVAILABLE,
+                page -> {
+                    page.jobs().stream().filter(job -> wanted.contains(job.id()))
+                            .forEach(job -> found.putIfAbsent(job.id(), job));
+                    return found.size() < wanted.size();
+                });
         return listed ? withMissing(chunk, found, deadline) : null;
     }
 
@@ -116,14 +119,18 @@ public final class JobFetcher {
      * @return the page
      */
     public JobPage page(JobQuery query) {
+        AtomicReference<JobPage> first = new AtomicReference<>();
+        walk(listing(query), query.next(), "list jobs", null, null, Set.of(), page -> {
+            first.set(page);
+            return false;
+        });
+        return first.get();
+    }
+
+    /** @return {@code /jobs} with the query's filters */
+    private static String listing(JobQuery query) {
         String filters = query.toQueryString();
-        Call call = Call.get(endpoints.api(withNext("/jobs" + (filters.isEmpty() ? "" : "?" + filters), query.next())),
-                "list jobs", null);
-        ApiResponse response = transport.send(call);
-        if (!response.isSuccess()) {
-            throw errors.forStatus(call, response);
-        }
-        return read(call, response);
+        return "/jobs" + (filters.isEmpty() ? "" : "?" + filters);
     }
 
     /**
@@ -133,32 +140,26 @@ public final class JobFetcher {
      * @return every job listed and every entry that could not be read; its {@code next} is null
      */
     public JobPage all(JobQuery query) {
-        return all("/jobs", query.toQueryString(), query.next(), "list jobs");
+        return all(listing(query), query.next(), "list jobs");
     }
 
     /**
      * Every page of a job listing, within the paging bounds.
      *
-     * @param path   the listing, such as {@code /sessions/{id}/jobs}
-     * @param query  its query without {@code next}, or empty
-     * @param next   the page to start from, or null
-     * @param action what the listing is, for messages
+     * @param pathAndQuery the listing, such as {@code /sessions/{id}/jobs}, with its query but without {@code next}
+     * @param next         the page to start from, or null
+     * @param action       what the listing is, for messages
      * @return every job listed and every entry that could not be read; its {@code next} is null
      */
-    public JobPage all(String path, String query, String next, String action) {
+    public JobPage all(String pathAndQuery, String next, String action) {
         List<Job> jobs = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        walk(path + (query.isEmpty() ? "" : "?" + query), next, action, null, null, Set.of(), page -> {
+        walk(pathAndQuery, next, action, null, null, Set.of(), page -> {
             jobs.addAll(page.jobs());
             unreadable.addAll(page.unreadable());
             return true;
         });
         return new JobPage(jobs, null, unreadable);
-    }
-
-    private boolean walk(String pathAndQuery, String action, String jobId, Instant deadline, Set<Integer> unavailable,
-                         Predicate<JobPage> more) {
-        return walk(pathAndQuery, null, action, jobId, deadline, unavailable, more);
     }
 
     /**
