@@ -21,7 +21,12 @@ import io.github.ionqci.client.internal.Json;
 import io.github.ionqci.client.internal.ResultFetcher;
 import io.github.ionqci.client.internal.ResultParser;
 import io.github.ionqci.client.internal.Transport;
+import io.github.ionqci.client.job.AggregationMethod;
+import io.github.ionqci.client.job.CompilationOutput;
 import io.github.ionqci.client.job.DebiasingVariant;
+import io.github.ionqci.client.job.JobPage;
+import io.github.ionqci.client.job.JobQuery;
+import io.github.ionqci.client.job.NativeCircuit;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobStatus;
 import io.github.ionqci.client.job.ResultKind;
@@ -86,7 +91,7 @@ public final class IonQClient {
         this.jobs = new JobFetcher(endpoints, transport, errors, reader);
         this.results = new ResultFetcher(endpoints, transport, errors, this::requireId);
         this.calls = new ApiCalls(endpoints, transport, errors, reader);
-        this.billing = new CostsAndSessions(endpoints, transport, errors, reader, calls);
+        this.billing = new CostsAndSessions(endpoints, transport, errors, calls, jobs);
     }
 
     /**
@@ -213,6 +218,102 @@ public final class IonQClient {
      */
     public Shots getShots(Job job, DebiasingVariant variant) {
         return results.fetch(job, variant, ResultKind.SHOTS, null, ResultParser::shots);
+    }
+
+    /**
+     * The probabilities of every register of a completed job: from the register-nested v2 format where IonQ lists
+     * it ({@code output_all} holds every qubit, other registers their own bits, bitstrings read with the register's
+     * bit 0 rightmost), else the v1 result as the one register {@code output_all}.
+     *
+     * <pre>{@code
+     * Probabilities all = client.getProbabilityRegisters(job).get("output_all");
+     * }</pre>
+     *
+     * @param job a completed job
+     * @return probabilities by register name, in IonQ's order
+     */
+    public Map<String, Probabilities> getProbabilityRegisters(Job job) {
+        return results.fetchRegisters(job, null, ResultKind.PROBABILITIES, ResultParser::probabilityRegisters);
+    }
+
+    /**
+     * @param job a completed job
+     * @return its histograms by register name (v2 where listed; else the v1 histogram as {@code output_all})
+     */
+    public Map<String, Histogram> getHistogramRegisters(Job job) {
+        return results.fetchRegisters(job, null, ResultKind.HISTOGRAM, ResultParser::histogramRegisters);
+    }
+
+    /**
+     * In the v2 shots format each shot holds a bit array per register; element {@code i} is taken as bit {@code i}
+     * of the register (qubit {@code i} of {@code output_all}), the least significant.
+     *
+     * @param job a completed job
+     * @return its shots by register name (v2 where listed; else the v1 shots as {@code output_all})
+     */
+    public Map<String, Shots> getShotRegisters(Job job) {
+        return results.fetchRegisters(job, null, ResultKind.SHOTS, ResultParser::shotRegisters);
+    }
+
+    /**
+     * The circuit IonQ compiled a job into, in its native gates: the {@code ionq.native.v1} artifact listed in
+     * {@code output.compilation.compiled_circuits}, downloaded from {@code GET /jobs/{id}/artifacts/{artifactId}}.
+     * A dry run has one too; the job need not be completed.
+     *
+     * <pre>{@code
+     * NativeCircuit compiled = client.getCompiledCircuit(client.getJob(id));
+     * long msGates = compiled.gateCounts().getOrDefault("ms", 0L);
+     * }</pre>
+     *
+     * @param job a job, as fetched
+     * @return the compiled circuit
+     * @throws IonQResponseException if the job lists no native circuit (yet), or it cannot be read
+     */
+    public NativeCircuit getCompiledCircuit(Job job) {
+        return results.fetchCompiledCircuit(job, CompilationOutput.NATIVE_V1, ResultParser::nativeCircuit);
+    }
+
+    /**
+     * A debiased job's variants combined by one method, from {@code output.error_mitigation.aggregations}
+     * (an {@code ionq.result.histogram.json.v2} artifact, read from its {@code output_all} register).
+     *
+     * <pre>{@code
+     * Histogram voted = client.getAggregation(job, AggregationMethod.VOTING);
+     * }</pre>
+     *
+     * @param job    a completed, debiased job
+     * @param method the aggregation method
+     * @return the aggregated histogram
+     * @throws IonQResponseException if the job lists no aggregation by that method
+     */
+    public Histogram getAggregation(Job job, AggregationMethod method) {
+        return results.fetchAggregation(job, java.util.Objects.requireNonNull(method, "method"),
+                ResultParser::histogram);
+    }
+
+    /**
+     * {@code GET /jobs} with filters: one page.
+     *
+     * <pre>{@code
+     * JobPage page = client.listJobs(JobQuery.all().status(JobStatus.FAILED).backends("qpu.aria-1").limit(50));
+     * }</pre>
+     *
+     * @param query the filters, page size and page token
+     * @return the page: jobs, the next page's token, and the entries that could not be read
+     */
+    public JobPage listJobs(JobQuery query) {
+        return jobs.page(java.util.Objects.requireNonNull(query, "query"));
+    }
+
+    /**
+     * {@code GET /jobs} with filters, following {@code next} to the last page: at most 10,000 pages and no longer
+     * than the retry time ({@code IonQConfig.Builder.maxRetryTime}), never the same page token twice.
+     *
+     * @param query the filters and page size
+     * @return every job listed, and every entry that could not be read; {@code next()} is null
+     */
+    public JobPage listAllJobs(JobQuery query) {
+        return jobs.all(java.util.Objects.requireNonNull(query, "query"));
     }
 
     /**

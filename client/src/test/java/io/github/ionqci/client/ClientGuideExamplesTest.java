@@ -8,12 +8,24 @@ import io.github.ionqci.client.await.AwaitedJob;
 import io.github.ionqci.client.await.JobTimeoutException;
 import io.github.ionqci.client.await.PollInterval;
 import io.github.ionqci.client.backend.Backend;
+import io.github.ionqci.client.cost.CostEstimate;
+import io.github.ionqci.client.cost.EstimateRequest;
+import io.github.ionqci.client.cost.JobCost;
+import io.github.ionqci.client.session.Session;
+import io.github.ionqci.client.session.SessionLimits;
+import io.github.ionqci.client.job.AggregationMethod;
 import io.github.ionqci.client.job.Job;
+import io.github.ionqci.client.job.JobPage;
+import io.github.ionqci.client.job.JobQuery;
+import io.github.ionqci.client.job.JobStatus;
+import io.github.ionqci.client.job.NativeCircuit;
+import io.github.ionqci.client.job.SymmetryVerification;
 import io.github.ionqci.client.request.Circuit;
 import io.github.ionqci.client.request.JobRequest;
 import io.github.ionqci.client.result.Bitstrings;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
+import io.github.ionqci.client.spec.SpecExamples;
 import io.github.ionqci.emulator.EmulatedJob;
 import io.github.ionqci.emulator.IonQEmulator;
 import java.time.Duration;
@@ -157,5 +169,82 @@ class ClientGuideExamplesTest {
         assertThat(twoQubitFidelity).isEqualTo(0.9867);
         assertThat(keyName).isNotBlank();
         assertThat(canceled).hasSize(2);
+    }
+
+    @Test
+    void listingJobsWithFilters() {
+        IonQClient client = IonQClient.builder().baseUrl(emulator.baseUrl()).apiKey(emulator.apiKey()).build();
+        emulator.jobs().add(EmulatedJob.failed("QuotaExhaustedError", "Out of credits.").backend("qpu.aria-1"));
+        List<String> lines = new ArrayList<>();
+        // --- snippet: list-jobs
+        JobPage failed = client.listJobs(JobQuery.all().status(JobStatus.FAILED).backends("qpu.aria-1").limit(50));
+        for (Job job : failed.jobs()) {
+            lines.add(job.summary());                      // id, status, backend and failure
+        }
+        String nextPage = failed.next();                   // null on the last page; else JobQuery.next(nextPage)
+        List<Job> everyJob = client.listAllJobs(JobQuery.all().limit(100)).jobs();   // follows next, bounded
+        // --- end
+        // the emulator filters by status but not by target (it ignores that parameter)
+        assertThat(lines).allSatisfy(l -> assertThat(l).contains("[failed]"))
+                .anySatisfy(l -> assertThat(l).contains("[failed] on qpu.aria-1 failure QuotaExhaustedError: Out of credits."));
+        assertThat(nextPage).isNull();
+        assertThat(everyJob).hasSizeGreaterThanOrEqualTo(lines.size());
+    }
+
+    @Test
+    void resultsOfJobTypesTheClientDoesNotModel() {
+        IonQClient client = IonQClient.builder().baseUrl(emulator.baseUrl()).apiKey(emulator.apiKey()).build();
+        String id = emulator.jobs().add(EmulatedJob.completed().type("quantum-function").id("0e000000-0000-4000-8000-"
+                + "0000000000f2").rawJson("{\"id\":\"0e000000-0000-4000-8000-0000000000f2\",\"status\":\"completed\","
+                + "\"type\":\"quantum-function\",\"output\":{},\"results\":{\"value\":-1.12,\"variance\":31.2}}"));
+        // --- snippet: raw-results
+        Job job = client.getJob(id);                                       // a quantum-function or QAOA job
+        Map<String, Object> results = job.results().raw();                // {"value": -1.12, "variance": 31.2}
+        double value = ((Number) results.get("value")).doubleValue();
+        String asJson = job.results().json();                              // or the JSON text
+        // --- end
+        assertThat(value).isEqualTo(-1.12);
+        assertThat(asJson).contains("\"variance\":31.2");
+    }
+
+    /** Against IonQ's own example payloads on a loopback server until the emulator serves compiled circuits and aggregations. */
+    @Test
+    void compiledCircuitsAggregationsAndRegisters() {
+        SpecExamples spec = SpecExamples.load();
+        com.fasterxml.jackson.databind.node.ObjectNode served = TypedOutputTest.singleCircuit(spec);
+        try (HostileServer server = TypedOutputTest.server(spec, served)) {
+            IonQClient client = TypedOutputTest.client(server);
+            String id = served.get("id").asText();
+            // --- snippet: compiled-and-aggregations
+            Job job = client.getJob(id);
+            NativeCircuit compiled = client.getCompiledCircuit(job);          // output.compilation.compiled_circuits
+            long msGates = compiled.gateCounts().getOrDefault("ms", 0L);      // "ionq.native.v1": gpi, gpi2, ms, zz
+            Histogram voted = client.getAggregation(job, AggregationMethod.VOTING);   // output.error_mitigation.aggregations
+            SymmetryVerification sv = job.output().errorMitigation().symmetryVerification();
+            Map<String, Probabilities> registers = client.getProbabilityRegisters(job);  // v2 registers; v1: "output_all"
+            // --- end
+            assertThat(msGates).isEqualTo(1);
+            assertThat(voted.total()).isEqualTo(1000);
+            assertThat(sv.applied()).isTrue();
+            assertThat(registers.get("output_all").probability("11")).isEqualTo(0.5);
+        }
+    }
+
+    @Test
+    void costsEstimatesAndSessions() {
+        IonQClient client = IonQClient.builder().baseUrl(emulator.baseUrl()).apiKey(emulator.apiKey()).build();
+        // --- snippet: costs-and-sessions
+        CostEstimate estimate = client.estimate(EstimateRequest.of("qpu.forte-1", 2, 1000, 1, 1));  // qubits, shots, 1q, 2q gates
+        Session session = client.createSession("qpu.forte-1", new SessionLimits(2, 30, null));     // jobs, minutes, cost
+        SubmittedJob job = client.submit(JobRequest.circuit(Circuit.qis(2).h(0).cnot(0, 1))
+                .backend("qpu.forte-1").shots(1000).sessionId(session.id()));
+        List<Job> inSession = client.getSessionJobs(session.id());
+        JobCost cost = client.getCost(job.id());                       // estimated now, stated once it ran
+        client.endSession(session.id());
+        // --- end
+        assertThat(estimate.total().value()).isPositive();
+        assertThat(inSession).extracting(Job::id).containsExactly(job.id());
+        assertThat(cost.estimated()).isNotNull();
+        assertThat(client.getSession(session.id()).active()).isFalse();
     }
 }

@@ -191,6 +191,53 @@ class HostileServerTest {
     }
 
     /**
+     * A server that echoes the key in a job's name, metadata and failure message: the data stays intact for the
+     * caller, but {@code toString()}, the summaries, the awaiter's report and the client's exceptions withhold it.
+     */
+    @Test
+    void aKeyEchoedInAJobsNameMetadataOrFailureIsWithheldFromEveryTextButKeptInTheData() {
+        String key = TestSupport.KEY;
+        String body = "{\"id\":\"" + ID + "\",\"status\":\"failed\",\"type\":\"ionq.circuit.v1\","
+                + "\"backend\":\"simulator\",\"name\":\"run " + key + "\",\"metadata\":{\"" + key + "\":\"v\","
+                + "\"suite\":\"ci\"},\"failure\":{\"code\":\"CompilationError\",\"message\":\"bad key "
+                + key + "\"}}";
+        try (HostileServer server = new HostileServer((request, out) -> out.respond(200, "application/json",
+                request.startsWith("GET /v0.4/jobs/") ? body : "{\"jobs\":[" + body + "],\"next\":null}"))) {
+            IonQClient client = client(server);
+            Job job = client.getJob(ID);
+            assertThat(job.name()).isEqualTo("run " + key);
+            assertThat(job.metadata()).containsEntry(key, "v");
+            assertThat(job.failure().message()).isEqualTo("bad key " + key);
+            assertThat(job.fieldsQuotingApiKey()).containsExactlyInAnyOrder("name", "metadata", "failure");
+            assertThat(job.toString()).doesNotContain(KEY_PIECE).contains("name=" + Job.WITHHELD)
+                    .contains("backend=simulator");
+            assertThat(job.summary()).doesNotContain(KEY_PIECE).isEqualTo(ID + " [failed] on simulator failure "
+                    + Job.WITHHELD);
+            assertThat(job.failureSummary()).isEqualTo(Job.WITHHELD);
+            AwaitResult awaited = client.awaiter().await(List.of(ID));
+            assertThat(awaited.jobs().get(0).summary()).doesNotContain(KEY_PIECE).contains(Job.WITHHELD);
+            assertThat(awaited.summary()).doesNotContain(KEY_PIECE);
+            assertThat(awaited.jobs().get(0).job().name()).isEqualTo("run " + key);
+            assertClean(catchThrowable(() -> client.getProbabilities(job)));
+            assertThat(client.listJobs(io.github.ionqci.client.job.JobQuery.all()).jobs().get(0).toString())
+                    .doesNotContain(KEY_PIECE);
+        }
+    }
+
+    @Test
+    void aKeyEchoedAsAJobIdInAListingIsNoJobAndIsNeverQuoted() {
+        try (HostileServer server = new HostileServer((request, out) -> out.respond(200, "application/json",
+                "{\"jobs\":[" + HostileServer.job(TestSupport.KEY, "completed", 1) + ","
+                        + HostileServer.job(ID, "completed", 1) + "],\"next\":null}"))) {
+            io.github.ionqci.client.job.JobPage page = client(server).listJobs(io.github.ionqci.client.job.JobQuery.all());
+            assertThat(page.jobs()).extracting(Job::id).containsExactly(ID);
+            assertThat(page.unreadable()).singleElement().asString().contains("a job whose \"id\" is not one (\"****\")")
+                    .doesNotContain(KEY_PIECE);
+            assertThat(KeyLeakGuard.lines()).allSatisfy(l -> assertThat(l).doesNotContain(KEY_PIECE));
+        }
+    }
+
+    /**
      * Long texts with the key placed so that each cut of the client (a 500-character IonQ message, a
      * 200-character snippet, the first 800 bytes of a page, a 160-character Jackson message) falls
      * inside it, leaving 14 or 20 of its characters.

@@ -20,7 +20,7 @@ public record AwaitedJob(String id, AwaitOutcome outcome, Job job, Duration elap
     public String summary() {
         StringBuilder line = new StringBuilder(id).append(' ').append(outcome);
         if (job != null && job.failure() != null) {
-            line.append(" (").append(job.failure()).append(')');
+            line.append(" (").append(job.failureSummary()).append(')');
         }
         if (outcome == AwaitOutcome.TIMED_OUT && job != null) {
             line.append(" (last status ").append(job.status()).append(')');

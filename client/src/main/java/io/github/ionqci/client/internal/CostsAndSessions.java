@@ -29,23 +29,23 @@ public final class CostsAndSessions {
     private final Endpoints endpoints;
     private final Transport transport;
     private final ErrorReports errors;
-    private final JobReader reader;
     private final ApiCalls calls;
+    private final JobFetcher jobs;
 
     /**
      * @param endpoints the URLs
      * @param transport sends calls
      * @param errors    builds exceptions
-     * @param reader    reads jobs
      * @param calls     sends the single-answer calls
+     * @param jobs      pages through job listings
      */
-    public CostsAndSessions(Endpoints endpoints, Transport transport, ErrorReports errors, JobReader reader,
-                            ApiCalls calls) {
+    public CostsAndSessions(Endpoints endpoints, Transport transport, ErrorReports errors, ApiCalls calls,
+                            JobFetcher jobs) {
         this.endpoints = endpoints;
         this.transport = transport;
         this.errors = errors;
-        this.reader = reader;
         this.calls = calls;
+        this.jobs = jobs;
     }
 
     /**
@@ -145,37 +145,11 @@ public final class CostsAndSessions {
 
     /**
      * @param id a session id
-     * @return its jobs, every page
+     * @return its jobs, every page (within the paging bounds of {@link JobFetcher}); an entry that cannot be read
+     *         is left out
      */
     public List<Job> jobs(String id) {
-        List<Job> jobs = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        String next = null;
-        for (int page = 1; page <= MAX_PAGES; page++) {
-            String path = "/sessions/" + encode(id) + "/jobs" + (next == null ? "" : "?next=" + encode(next));
-            Call call = Call.get(endpoints.api(path), "list the jobs of session " + id, null);
-            ApiResponse response = transport.send(call);
-            if (!response.isSuccess()) {
-                throw errors.forStatus(call, response);
-            }
-            JsonNode body = reader.readTree(call, response);
-            JsonNode list = body.get("jobs");
-            if (list == null || !list.isArray()) {
-                throw errors.badBody(call, response, "a body without a \"jobs\" array");
-            }
-            for (JsonNode node : list) {
-                jobs.add(reader.toJob(call, response, node));
-            }
-            JsonNode nextNode = body.get("next");
-            if (nextNode == null || nextNode.isNull() || nextNode.asText().isEmpty()) {
-                return jobs;
-            }
-            next = nextNode.asText();
-            if (!seen.add(next)) {
-                throw errors.badBody(call, response, "the page token \"" + next + "\" a second time (a paging loop)");
-            }
-        }
-        return jobs;
+        return jobs.all("/sessions/" + encode(id) + "/jobs", null, "list the jobs of session " + id).jobs();
     }
 
     private JsonNode ok(Call call) {

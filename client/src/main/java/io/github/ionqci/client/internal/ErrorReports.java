@@ -276,6 +276,14 @@ public final class ErrorReports {
         return out.append(clean, from, clean.length()).toString();
     }
 
+    /**
+     * @param text a text from the server, or null
+     * @return whether it holds the API key (or a cut beginning of it that {@link #scrub} would replace)
+     */
+    public boolean quotesKey(String text) {
+        return text != null && !text.equals(scrub(text));
+    }
+
     /** Replaces a beginning of the key (8 characters or more) that ends the text, as a cut leaves it. */
     private String scrubTail(String text) {
         if (key == null) {

@@ -3,9 +3,12 @@ package io.github.ionqci.client.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ionqci.client.job.Job;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +17,8 @@ public final class JobReader {
 
     /** The JSON name of {@link Job#unreadableFields()}. */
     private static final String UNREADABLE = "unreadable_fields";
+    /** The JSON name of {@link Job#fieldsQuotingApiKey()}. */
+    private static final String QUOTING_KEY = "fields_quoting_api_key";
     /** What must be readable for a job to be a job. */
     private static final Set<String> ESSENTIAL = Set.of("id", "status", "failure");
     /** An unknown status longer than this is not a status IonQ added but garbage. */
@@ -60,6 +65,16 @@ public final class JobReader {
         }
         ObjectNode fields = ((ObjectNode) node).deepCopy();
         fields.remove(UNREADABLE);   // the client's own bookkeeping, never the server's
+        fields.remove(QUOTING_KEY);
+        ArrayNode quoting = fields.arrayNode();
+        fields.fieldNames().forEachRemaining(name -> {
+            if (quotesKey(name, fields.get(name))) {
+                quoting.add(name);
+            }
+        });
+        if (!quoting.isEmpty()) {
+            fields.set(QUOTING_KEY, quoting);
+        }
         ObjectNode unreadable = fields.objectNode();
         Job job = null;
         while (job == null) {
@@ -87,6 +102,9 @@ public final class JobReader {
         if (job.id() == null || job.id().isBlank()) {
             throw errors.badBody(call, response, "a job without an \"id\"");
         }
+        if (errors.quotesKey(job.id())) {
+            throw errors.badBody(call, response, "a job whose \"id\" is not one (\"" + errors.clip(job.id(), 40) + "\")");
+        }
         if (job.status() == null) {
             throw errors.badBody(call, response, "job " + job.id() + " without a \"status\"");
         }
@@ -96,6 +114,31 @@ public final class JobReader {
                     + errors.clip(status, 40) + "\")");
         }
         return job;
+    }
+
+    /** @return whether a field's name or any text or name inside its value holds the API key */
+    private boolean quotesKey(String name, JsonNode value) {
+        if (errors.quotesKey(name)) {
+            return true;
+        }
+        if (value.isTextual()) {
+            return errors.quotesKey(value.textValue());
+        }
+        if (value.isArray()) {
+            for (JsonNode item : value) {
+                if (quotesKey("", item)) {
+                    return true;
+                }
+            }
+        } else if (value.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (quotesKey(field.getKey(), field.getValue())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The raw value, as JSON text, at most 100 characters, with the key scrubbed before and after cutting. */

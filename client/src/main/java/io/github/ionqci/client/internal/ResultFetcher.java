@@ -1,7 +1,11 @@
 package io.github.ionqci.client.internal;
 
 import io.github.ionqci.client.JobId;
+import io.github.ionqci.client.job.AggregationMethod;
+import io.github.ionqci.client.job.Aggregations;
+import io.github.ionqci.client.job.CompilationOutput;
 import io.github.ionqci.client.job.DebiasingVariant;
+import io.github.ionqci.client.job.JobOutput;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobResults;
 import io.github.ionqci.client.job.ResultArtifact;
@@ -62,10 +66,22 @@ public final class ResultFetcher {
      * @param sharpen the {@code sharpen} parameter to send, or null to send none
      * @param parser  how to read it
      * @param <T>     the result type
-     * @return the result
+     * @return the result, from the v1 format where IonQ lists it
      */
     public <T> T fetch(Job job, DebiasingVariant variant, ResultKind kind, Boolean sharpen, Parser<T> parser) {
-        return fetch(job, variant, kind, false, sharpen, parser);
+        return fetch(job, variant, kind, false, "v1", sharpen, parser);
+    }
+
+    /**
+     * @param job     a completed job
+     * @param variant one of its debiasing variants, or null for the job's own result
+     * @param kind    which result
+     * @param parser  how to read it (every register)
+     * @param <T>     the result type
+     * @return the result, from the register-nested v2 format where IonQ lists it
+     */
+    public <T> T fetchRegisters(Job job, DebiasingVariant variant, ResultKind kind, Parser<T> parser) {
+        return fetch(job, variant, kind, false, "v2", null, parser);
     }
 
     /**
@@ -78,11 +94,75 @@ public final class ResultFetcher {
      * @return the result
      */
     public <T> T fetchAggregate(Job parent, Boolean sharpen, Parser<T> parser) {
-        return fetch(parent, null, ResultKind.PROBABILITIES, true, sharpen, parser);
+        return fetch(parent, null, ResultKind.PROBABILITIES, true, "v1", sharpen, parser);
     }
 
-    private <T> T fetch(Job job, DebiasingVariant variant, ResultKind kind, boolean aggregate, Boolean sharpen,
-                        Parser<T> parser) {
+    /**
+     * A debiased job's variants combined by one method: {@code output.error_mitigation.aggregations}.
+     *
+     * @param job    a completed job
+     * @param method the aggregation method
+     * @param parser how to read the histogram
+     * @param <T>    the result type
+     * @return the aggregated result
+     */
+    public <T> T fetchAggregation(Job job, AggregationMethod method, Parser<T> parser) {
+        String jobId = ids.apply(job.id());
+        String action = "get the " + method.key() + " aggregation of job " + jobId;
+        requireCompleted(job, jobId, method.key() + " aggregation");
+        JobOutput output = job.output();
+        Aggregations aggregations = output == null || output.errorMitigation() == null ? null
+                : output.errorMitigation().aggregations();
+        Call where = Call.get(endpoints.api("/jobs/" + jobId), action, jobId);
+        ResultArtifact artifact = aggregations == null ? null : aggregations.get(method).orElse(null);
+        if (artifact == null) {
+            String listed = aggregations == null ? "none" : aggregations.available().keySet().stream()
+                    .map(AggregationMethod::key).collect(Collectors.joining(", "));
+            throw errors.invalid(where, "the job lists no " + method.key() + " aggregation in"
+                    + " output.error_mitigation.aggregations (listed: " + (listed.isEmpty() ? "none" : listed) + ")",
+                    "IonQ aggregates the variants of debiased jobs only (settings.error_mitigation.debiasing on a QPU"
+                            + " backend); read one of those listed, or the job's own results");
+        }
+        Call call = Call.get(artifactUri(where, jobId, artifact), action, jobId).limitedTo(limit(
+                transport.config().maxResultSize(), job.qubits().orElse(0), job.shots(), ResultKind.HISTOGRAM, 1));
+        return download(call, job.qubits().orElse(0), parser);
+    }
+
+    /**
+     * A compiled circuit listed in {@code output.compilation.compiled_circuits}; the job need not be completed
+     * (a dry run is compiled too).
+     *
+     * @param job    a job, as fetched
+     * @param format the circuit format, such as {@code ionq.native.v1}
+     * @param parser how to read it
+     * @param <T>    the circuit type
+     * @return the circuit
+     */
+    public <T> T fetchCompiledCircuit(Job job, String format, Parser<T> parser) {
+        if (job == null) {
+            throw new IllegalArgumentException("The job is null: fetch it with getJob(id) or await it first");
+        }
+        String jobId = ids.apply(job.id());
+        String action = "get the compiled circuit (" + format + ") of job " + jobId;
+        JobOutput output = job.output();
+        CompilationOutput compilation = output == null ? null : output.compilation();
+        Call where = Call.get(endpoints.api("/jobs/" + jobId), action, jobId);
+        ResultArtifact artifact = compilation == null ? null : compilation.compiledCircuit(format).orElse(null);
+        if (artifact == null) {
+            String listed = compilation == null || compilation.compiledCircuits().isEmpty() ? "none"
+                    : String.join(", ", compilation.compiledCircuits().keySet());
+            throw errors.invalid(where, "the job (status " + job.status() + ") lists no " + format + " circuit in"
+                    + " output.compilation.compiled_circuits (listed: " + listed + ")", job.status() != null
+                    && job.status().isTerminal() ? "IonQ lists the compiled circuit of jobs it compiled; a job that"
+                    + " failed before compiling has none"
+                    : "IonQ lists it once the job is compiled: await the job (or submit it with dryRun(true)) and"
+                    + " fetch it again");
+        }
+        return download(Call.get(artifactUri(where, jobId, artifact), action, jobId), 0, parser);
+    }
+
+    private <T> T fetch(Job job, DebiasingVariant variant, ResultKind kind, boolean aggregate, String version,
+                        Boolean sharpen, Parser<T> parser) {
         if (job == null) {
             throw new IllegalArgumentException("The job is null: fetch it with getJob(id) or await it first");
         }
@@ -90,18 +170,7 @@ public final class ResultFetcher {
         String what = aggregate ? "aggregate " + kind.key() : kind.key();
         String subject = variant == null ? "job " + jobId : "variant " + variant.variantId() + " of job " + jobId;
         String action = "get the " + what + " of " + subject;
-        if (!job.isCompleted()) {
-            StringBuilder m = new StringBuilder("Cannot get the ").append(what).append(" of job ").append(jobId)
-                    .append(": its status is ").append(job.status());
-            if (job.failure() != null) {
-                m.append(" (").append(job.failure()).append(')');
-            }
-            m.append(", and only a completed job has results. ");
-            m.append(job.status() != null && job.status().isTerminal()
-                    ? "Check the job's failure or cancellation instead"
-                    : "Await it first: client.awaiter().awaitOne(id)");
-            throw new IllegalStateException(m.toString());
-        }
+        requireCompleted(job, jobId, what);
         if (!aggregate && variant == null && job.isParent()) {
             throw new IllegalArgumentException("Job " + jobId + " is a multi-circuit job with "
                     + job.childJobIds().size() + " child jobs: read its results with getAggregateProbabilities(job),"
@@ -118,16 +187,10 @@ public final class ResultFetcher {
             if (link.isPresent()) {
                 uri = resolveLink(where, link.get().url());
             } else {
-                Optional<ResultArtifact> artifact = aggregate ? results.aggregateArtifact() : results.artifact(kind);
+                Optional<ResultArtifact> artifact = aggregate ? results.aggregateArtifact()
+                        : results.artifact(kind, version);
                 if (artifact.isPresent()) {
-                    String artifactId = artifact.get().id();
-                    try {
-                        JobId.require(artifactId, "Artifact id");
-                    } catch (IllegalArgumentException e) {
-                        throw errors.invalid(where, "the job lists an artifact with an invalid id",
-                                "Report this to support@ionq.co");
-                    }
-                    uri = endpoints.api("/jobs/" + jobId + "/artifacts/" + artifactId);
+                    uri = artifactUri(where, jobId, artifact.get());
                 }
             }
         }
@@ -136,8 +199,13 @@ public final class ResultFetcher {
                     : String.join(", ", results.links().keySet().stream().map(ResultKind::key)
                             .collect(Collectors.toList())) + (results.artifacts().isEmpty() ? ""
                             : (results.links().isEmpty() ? "" : ", ") + String.join(", ", results.artifacts().keySet()));
+            boolean unmodelled = results != null && results.isEmpty() && !results.raw().isEmpty();
             throw errors.invalid(where, "the completed " + (variant == null ? "job" : "variant") + " lists no "
-                    + what + " result (results listed: " + listed + ")", kind == ResultKind.PROBABILITIES
+                    + what + " result (results listed: " + listed + ")", unmodelled
+                    ? "Its results are of a kind the client does not model (job type " + (job.isReadable("type")
+                    ? job.type() : "unreadable") + "): read them"
+                    + " as IonQ sent them from job.results().raw()"
+                    : kind == ResultKind.PROBABILITIES
                     ? "IonQ returns results for completed jobs only; a dry run has none"
                     : "Not every backend returns " + kind.key() + "; use getProbabilities(job)");
         }
@@ -146,11 +214,40 @@ public final class ResultFetcher {
         }
         Call call = Call.get(uri, action, jobId).limitedTo(limit(transport.config().maxResultSize(),
                 job.qubits().orElse(0), job.shots(), kind, aggregate ? childCount(job) : 1));
+        return download(call, job.qubits().orElse(0), parser);
+    }
+
+    private static void requireCompleted(Job job, String jobId, String what) {
+        if (job.isCompleted()) {
+            return;
+        }
+        StringBuilder m = new StringBuilder("Cannot get the ").append(what).append(" of job ").append(jobId)
+                .append(": its status is ").append(job.status());
+        if (job.failure() != null) {
+            m.append(" (").append(job.failureSummary()).append(')');
+        }
+        m.append(", and only a completed job has results. ");
+        m.append(job.status() != null && job.status().isTerminal()
+                ? "Check the job's failure or cancellation instead"
+                : "Await it first: client.awaiter().awaitOne(id)");
+        throw new IllegalStateException(m.toString());
+    }
+
+    /** @return {@code /jobs/{id}/artifacts/{artifactId}}, once the artifact id is checked */
+    private URI artifactUri(Call where, String jobId, ResultArtifact artifact) {
+        try {
+            JobId.require(artifact.id(), "Artifact id");
+        } catch (IllegalArgumentException e) {
+            throw errors.invalid(where, "the job lists an artifact with an invalid id", "Report this to support@ionq.co");
+        }
+        return endpoints.api("/jobs/" + jobId + "/artifacts/" + artifact.id());
+    }
+
+    private <T> T download(Call call, int qubits, Parser<T> parser) {
         ApiResponse response = transport.send(call);
         if (!response.isSuccess()) {
             throw errors.forStatus(call, response);
         }
-        int qubits = job.qubits().orElse(0);
         try {
             return parser.parse(response.body(), qubits);
         } catch (ResultFormatException e) {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ionqci.client.job.NativeCircuit;
 import io.github.ionqci.client.result.Bitstrings;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
@@ -47,6 +49,9 @@ public final class ResultParser {
 
     private static final String KEYS = "keys are decimal basis states, qubit 0 the least significant bit";
 
+    /** The register of a v2 result that holds every qubit. */
+    public static final String OUTPUT_ALL = "output_all";
+
     private ResultParser() {
     }
 
@@ -80,6 +85,9 @@ public final class ResultParser {
     public static Shots shots(byte[] json, int qubits) throws ResultFormatException {
         return parse(json, p -> {
             JsonToken first = p.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                return outputAll(readShotRegisters(p), "shots");
+            }
             if (first != JsonToken.START_ARRAY) {
                 throw new ResultFormatException(tokenName(first) + " where a JSON array of shots (one basis state"
                         + " each) was expected");
@@ -110,6 +118,210 @@ public final class ResultParser {
             long[] exact = n == outcomes.length ? outcomes : Arrays.copyOf(outcomes, n);
             return Shots.of(exact, width(exact, qubits));
         });
+    }
+
+    /**
+     * The probabilities of every register: a v2 body's registers, in the order received, or a v1 body as the one
+     * register {@value #OUTPUT_ALL}.
+     *
+     * @param json   a probabilities body, v1 or v2
+     * @param qubits the job's qubit count, or 0 when unknown
+     * @return probabilities by register name
+     * @throws ResultFormatException saying what is wrong
+     */
+    public static Map<String, Probabilities> probabilityRegisters(byte[] json, int qubits) throws ResultFormatException {
+        return registers(json, qubits, "probabilities", ResultParser::readProbabilities, ResultParser::probabilities);
+    }
+
+    /**
+     * @param json   a histogram body, v1 or v2
+     * @param qubits the job's qubit count, or 0 when unknown
+     * @return histograms by register name (a v1 body is the one register {@value #OUTPUT_ALL})
+     * @throws ResultFormatException saying what is wrong
+     */
+    public static Map<String, Histogram> histogramRegisters(byte[] json, int qubits) throws ResultFormatException {
+        return registers(json, qubits, "histogram", ResultParser::readHistogram, ResultParser::histogram);
+    }
+
+    /**
+     * @param json   a shots body, v1 (an array of states) or v2 ({@code {"shots": [{"registers": {"<name>": [bits]}}]}},
+     *               bit {@code i} of an array being qubit {@code i} of its register)
+     * @param qubits the job's qubit count, or 0 when unknown
+     * @return shots by register name (a v1 body is the one register {@value #OUTPUT_ALL})
+     * @throws ResultFormatException saying what is wrong
+     */
+    public static Map<String, Shots> shotRegisters(byte[] json, int qubits) throws ResultFormatException {
+        boolean v2 = parse(json, p -> p.nextToken() == JsonToken.START_OBJECT);
+        if (!v2) {
+            return Map.of(OUTPUT_ALL, shots(json, qubits));
+        }
+        return parse(json, p -> {
+            p.nextToken();
+            return readShotRegisters(p);
+        });
+    }
+
+    /**
+     * @param json   an {@code ionq.native.v1} compiled circuit: {@code {"qubits": n, "circuit": [{"gate": "ms", …}]}}
+     * @param qubits unused (a compiled circuit states its own width)
+     * @return the circuit
+     * @throws ResultFormatException saying what is wrong
+     */
+    public static NativeCircuit nativeCircuit(byte[] json, int qubits) throws ResultFormatException {
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(json);
+        } catch (JsonEOFException e) {
+            throw truncated(json);
+        } catch (JsonParseException e) {
+            throw notJson(e);
+        } catch (IOException e) {
+            throw new ResultFormatException("an unreadable body (" + e.getClass().getSimpleName() + ")");
+        }
+        if (node == null || !node.isObject() || !node.path("qubits").canConvertToInt()
+                || !node.path("circuit").isArray()) {
+            throw new ResultFormatException("a body that is not an ionq.native.v1 circuit (a JSON object with"
+                    + " \"qubits\" and a \"circuit\" array of native gates)");
+        }
+        try {
+            return Json.mapper().treeToValue(node, NativeCircuit.class);
+        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+            throw new ResultFormatException("an invalid compiled circuit (" + (e.getCause() == null
+                    ? e.getOriginalMessage() : e.getCause().getMessage()) + ")");
+        } catch (IOException | IllegalArgumentException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().split("\n")[0];
+            throw new ResultFormatException("an invalid compiled circuit (" + shorten(message) + ")");
+        }
+    }
+
+    /** Reads the v1 form whole, or every register of the v2 form. */
+    private static <T> Map<String, T> registers(byte[] json, int qubits, String kind, MapReader<T> reader,
+                                               Parser<T> v1) throws ResultFormatException {
+        boolean v2 = parse(json, p -> p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
+                && kind.equals(p.currentName()));
+        if (!v2) {
+            return Map.of(OUTPUT_ALL, v1.parse(json, qubits));
+        }
+        return parse(json, p -> {
+            p.nextToken();
+            p.nextToken();
+            expectObject(p, p.nextToken(), "registers (a v2 " + kind + " result)");
+            if (!findField(p, "registers")) {
+                throw new ResultFormatException("a v2 " + kind + " result without \"registers\"");
+            }
+            expectObject(p, p.nextToken(), "register name to " + kind);
+            Map<String, T> byRegister = new LinkedHashMap<>();
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                expectObject(p, p.nextToken(), "bitstring to " + kind + " (register " + shorten(name) + ")");
+                try {
+                    byRegister.put(name, reader.read(p, qubits, 16, null, true));
+                } catch (ResultFormatException e) {
+                    throw new ResultFormatException(e.getMessage() + " in register " + shorten(name));
+                }
+            }
+            if (byRegister.isEmpty()) {
+                throw new ResultFormatException("a v2 " + kind + " result without any register");
+            }
+            return byRegister;
+        });
+    }
+
+    /** A whole-body parser, as the v1 readers are. */
+    @FunctionalInterface
+    private interface Parser<T> {
+        T parse(byte[] json, int qubits) throws ResultFormatException;
+    }
+
+    private static <T> T outputAll(Map<String, T> registers, String kind) throws ResultFormatException {
+        T all = registers.get(OUTPUT_ALL);
+        if (all == null) {
+            throw new ResultFormatException("a v2 " + kind + " result without an \"output_all\" register (registers: "
+                    + String.join(", ", registers.keySet()) + ")");
+        }
+        return all;
+    }
+
+    /**
+     * Reads {@code {"shots": [{"registers": {"<name>": [0, 1, …]}}, …]}} from just after its START_OBJECT: each
+     * register's bit array becomes a state, element {@code i} being qubit {@code i} (the least significant bit).
+     */
+    private static Map<String, Shots> readShotRegisters(JsonParser p) throws IOException, ResultFormatException {
+        if (!findField(p, "shots")) {
+            throw new ResultFormatException("a JSON object without \"shots\" where shots were expected (v1: an array"
+                    + " of basis states; v2: {\"shots\": [{\"registers\": …}, …]})");
+        }
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+            throw new ResultFormatException(tokenName(p.currentToken()) + " where the array of shots was expected");
+        }
+        Map<String, long[]> states = new LinkedHashMap<>();
+        Map<String, Integer> widths = new LinkedHashMap<>();
+        int n = 0;
+        for (JsonToken shot = p.nextToken(); shot != JsonToken.END_ARRAY; shot = p.nextToken()) {
+            expectObject(p, shot, "one shot's registers");
+            if (!findField(p, "registers")) {
+                throw new ResultFormatException("shot " + n + " without \"registers\"");
+            }
+            expectObject(p, p.nextToken(), "register name to bits (shot " + n + ")");
+            int registersInShot = 0;
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                if (n > 0 && !states.containsKey(name)) {
+                    throw new ResultFormatException("shot " + n + " with register " + shorten(name)
+                            + ", which the earlier shots do not have");
+                }
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    throw new ResultFormatException(tokenName(p.currentToken()) + " as register " + shorten(name)
+                            + " of shot " + n + " (expected an array of bits)");
+                }
+                long state = 0;
+                int bit = 0;
+                for (JsonToken b = p.nextToken(); b != JsonToken.END_ARRAY; b = p.nextToken(), bit++) {
+                    double value = b == JsonToken.VALUE_NUMBER_INT || b == JsonToken.VALUE_NUMBER_FLOAT
+                            ? p.getDoubleValue() : -1;
+                    if (value != 0 && value != 1) {
+                        throw new ResultFormatException("bit " + bit + " of register " + shorten(name) + " in shot " + n
+                                + " is " + (value == -1 ? tokenName(b) : p.getText()) + " (each bit is 0 or 1)");
+                    }
+                    if (bit >= 63) {
+                        throw new ResultFormatException("register " + shorten(name) + " with more than 63 bits");
+                    }
+                    if (value == 1) {
+                        state |= 1L << bit;
+                    }
+                }
+                long[] column = states.computeIfAbsent(name, k -> new long[16]);
+                if (n >= column.length) {
+                    column = Arrays.copyOf(column, Math.max(n + 1, column.length * 2));
+                    states.put(name, column);
+                }
+                column[n] = state;
+                widths.merge(name, bit, Math::max);
+                registersInShot++;
+            }
+            if (registersInShot != states.size()) {
+                throw new ResultFormatException("shot " + n + " without every register (" + registersInShot + " of "
+                        + states.size() + ")");
+            }
+            // the shot may hold more fields after "registers": skip them to its end
+            if (p.nextToken() != JsonToken.END_OBJECT) {
+                while (p.currentToken() == JsonToken.FIELD_NAME) {
+                    p.nextToken();
+                    p.skipChildren();
+                    p.nextToken();
+                }
+            }
+            n++;
+        }
+        if (n == 0) {
+            throw new ResultFormatException("a v2 shots result with no shot");
+        }
+        Map<String, Shots> byRegister = new LinkedHashMap<>();
+        for (Map.Entry<String, long[]> column : states.entrySet()) {
+            long[] exact = Arrays.copyOf(column.getValue(), n);
+            byRegister.put(column.getKey(), Shots.of(exact, Math.max(1, widths.get(column.getKey()))));
+        }
+        return byRegister;
     }
 
     /**

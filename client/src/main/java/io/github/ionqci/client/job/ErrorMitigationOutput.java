@@ -1,12 +1,12 @@
 package io.github.ionqci.client.job;
 
-import java.util.Map;
-
 /**
  * {@code output.error_mitigation}.
  *
- * @param debiasing    the debiasing output, or null
- * @param aggregations aggregated results by method ({@code average}, {@code voting}, …), as raw JSON values
+ * @param debiasing            the debiasing output (variants and aggregation method), or null
+ * @param symmetryVerification the symmetry-verification output, or null
+ * @param aggregations         the variants' results combined by each method, or null
  */
-public record ErrorMitigationOutput(DebiasingOutput debiasing, Map<String, Object> aggregations) {
+public record ErrorMitigationOutput(DebiasingOutput debiasing, SymmetryVerification symmetryVerification,
+                                    Aggregations aggregations) {
 }

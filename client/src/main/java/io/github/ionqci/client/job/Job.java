@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An IonQ job as {@code GET /jobs/{id}} returns it: every field of v0.4's {@code GetCircuitJobResponse},
@@ -46,6 +47,9 @@ import java.util.Optional;
  * @param unreadableFields             fields the client could not read (a malformed timestamp or number),
  *                                     by JSON name, with the raw value received; reading one of them throws,
  *                                     while {@link #id()}, {@link #status()} and {@link #failure()} are always readable
+ * @param fieldsQuotingApiKey          the fields (JSON names) in which the server sent the client's API key back,
+ *                                     as the client found on reading the job: their values stay intact, but
+ *                                     {@link #toString()}, {@link #summary()} and {@link #failureSummary()} withhold them
  *
  * <p>A job with a field the client cannot read is still returned, so its status can be awaited:
  * <pre>{@code
@@ -81,7 +85,11 @@ public record Job(
         JobResults results,
         List<String> childJobIds,
         String costModel,
-        Map<String, String> unreadableFields) {
+        Map<String, String> unreadableFields,
+        Set<String> fieldsQuotingApiKey) {
+
+    /** What {@link #toString()} and {@link #summary()} show instead of a field that quotes the API key. */
+    public static final String WITHHELD = "(withheld: the server sent the API key in it)";
 
     /**
      * Copies collections so the record stays immutable.
@@ -114,11 +122,14 @@ public record Job(
      * @param costModel                    the cost model, when the API reports one
      * @param unreadableFields             fields the server sent but the client could not read, by JSON name,
      *                                     with the raw value (scrubbed and cut); empty when every field was read
+     * @param fieldsQuotingApiKey          fields (JSON names) in which the server sent the API key back; empty
+     *                                     when none did
      */
     public Job {
         metadata = metadata == null ? null : Map.copyOf(metadata);
         childJobIds = childJobIds == null ? null : List.copyOf(childJobIds);
         unreadableFields = unreadableFields == null ? Map.of() : Map.copyOf(unreadableFields);
+        fieldsQuotingApiKey = fieldsQuotingApiKey == null ? Set.of() : Set.copyOf(fieldsQuotingApiKey);
     }
 
     /**
@@ -160,7 +171,7 @@ public record Job(
         this(id, status, type, backend, dryRun, submitterId, projectId, parentJobId, sessionId, metadata, name,
                 submittedAt, startedAt, completedAt, predictedWaitTimeMs, predictedExecutionDurationMs,
                 executionDurationMs, shots, noise, failure, output, settings, stats, results, childJobIds, costModel,
-                Map.of());
+                Map.of(), Set.of());
     }
 
     /**
@@ -452,15 +463,59 @@ public record Job(
         return output() == null ? List.of() : output().debiasingVariants();
     }
 
-    /** @return a one-line summary: id, status, backend and failure */
+    /**
+     * @return a one-line summary: id, status, backend and failure; a field in which the server sent the API key
+     *         back shows as {@value #WITHHELD}
+     */
     public String summary() {
         StringBuilder line = new StringBuilder(id).append(" [").append(status).append(']');
         if (backend != null && isReadable("backend")) {
-            line.append(" on ").append(backend);
+            line.append(" on ").append(quotable("backend", backend));
         }
         if (failure != null) {
-            line.append(" failure ").append(failure);
+            line.append(" failure ").append(failureSummary());
         }
         return line.toString();
+    }
+
+    /**
+     * The failure as a text safe to log: {@code code: message}, or {@value #WITHHELD} when the server sent the
+     * API key back in it ({@link #failure()} keeps the text as received).
+     *
+     * @return the failure's code and message, or null when the job has not failed
+     */
+    public String failureSummary() {
+        return failure == null ? null : String.valueOf(quotable("failure", failure));
+    }
+
+    private Object quotable(String field, Object value) {
+        return value != null && fieldsQuotingApiKey.contains(field) ? WITHHELD : value;
+    }
+
+    /**
+     * Every component as a record shows it, except that a field in which the server sent the API key back shows
+     * as {@value #WITHHELD}: the key never reaches a log through a job.
+     *
+     * @return the job as text
+     */
+    @Override
+    public String toString() {
+        return "Job[id=" + id + ", status=" + status + ", type=" + quotable("type", type)
+                + ", backend=" + quotable("backend", backend) + ", dryRun=" + dryRun
+                + ", submitterId=" + quotable("submitter_id", submitterId)
+                + ", projectId=" + quotable("project_id", projectId)
+                + ", parentJobId=" + quotable("parent_job_id", parentJobId)
+                + ", sessionId=" + quotable("session_id", sessionId)
+                + ", metadata=" + quotable("metadata", metadata) + ", name=" + quotable("name", name)
+                + ", submittedAt=" + submittedAt + ", startedAt=" + startedAt + ", completedAt=" + completedAt
+                + ", predictedWaitTimeMs=" + predictedWaitTimeMs
+                + ", predictedExecutionDurationMs=" + predictedExecutionDurationMs
+                + ", executionDurationMs=" + executionDurationMs + ", shots=" + shots
+                + ", noise=" + quotable("noise", noise) + ", failure=" + quotable("failure", failure)
+                + ", output=" + quotable("output", output) + ", settings=" + quotable("settings", settings)
+                + ", stats=" + quotable("stats", stats) + ", results=" + quotable("results", results)
+                + ", childJobIds=" + quotable("child_job_ids", childJobIds)
+                + ", costModel=" + quotable("cost_model", costModel)
+                + ", unreadableFields=" + unreadableFields + ", fieldsQuotingApiKey=" + fieldsQuotingApiKey + "]";
     }
 }

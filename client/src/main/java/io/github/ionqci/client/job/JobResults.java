@@ -16,20 +16,53 @@ import java.util.Optional;
  *   <li>The artifact form: {@code {"ionq.result.probabilities.json.v1": {"id", "format", "media_type"}, …}}.</li>
  * </ul>
  *
+ * <p>Job types the client does not model (a {@code qctrl.qaoa.v1} job's {@code qaoa_results}, a
+ * {@code quantum-function} job's {@code value} and {@code variance}, anything IonQ adds) are never dropped:
+ * {@link #raw()} holds the whole {@code results} object as it came.
+ *
+ * <pre>{@code
+ * Map<String, Object> qaoa = (Map<String, Object>) job.results().raw().get("qaoa_results");
+ * double energy = ((Number) job.results().raw().get("value")).doubleValue();   // a quantum-function job
+ * }</pre>
+ *
  * @param links     URL-form links by result kind; empty when the API used the artifact form
  * @param artifacts artifact-form entries by format name; empty when the API used the URL form
+ * @param raw       the whole {@code results} object as plain unmodifiable Java values (maps, lists, strings,
+ *                  numbers, booleans, nulls), in the order received
  */
-public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultArtifact> artifacts) {
+public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultArtifact> artifacts,
+                         Map<String, Object> raw) {
 
     /**
-     * Copies both maps so the record stays immutable.
+     * Copies the maps so the record stays immutable.
      *
      * @param links     URL-form links by result kind; empty when the API used the artifact form
      * @param artifacts artifact-form entries by format name; empty when the API used the URL form
+     * @param raw       the whole {@code results} object as received, or null for none
      */
     public JobResults {
         links = links == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(links));
         artifacts = artifacts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(artifacts));
+        raw = RawJson.copy(raw);
+    }
+
+    /**
+     * Results built from links and artifacts alone; {@link #raw()} is empty.
+     *
+     * @param links     URL-form links by result kind
+     * @param artifacts artifact-form entries by format name
+     */
+    public JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultArtifact> artifacts) {
+        this(links, artifacts, null);
+    }
+
+    /** @return the {@code results} object as JSON text, as {@link #raw()} holds it */
+    public String json() {
+        try {
+            return io.github.ionqci.client.internal.Json.mapper().writeValueAsString(raw);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("results cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /**
@@ -48,10 +81,22 @@ public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultAr
      * @return the artifact, if any
      */
     public Optional<ResultArtifact> artifact(ResultKind kind) {
-        String v1 = "ionq.result." + kind.key() + ".json.v1";
+        return artifact(kind, "v1");
+    }
+
+    /**
+     * Finds the artifact for a kind of result, preferring one version: {@code ionq.result.<kind>.json.<version>}
+     * when listed, else the first other version of that kind (never the multi-circuit aggregate).
+     *
+     * @param kind    the result kind
+     * @param version the version to prefer, such as {@code v2} (the register-nested formats)
+     * @return the artifact, if any
+     */
+    public Optional<ResultArtifact> artifact(ResultKind kind, String version) {
+        String preferred = "ionq.result." + kind.key() + ".json." + version;
         String any = "ionq.result." + kind.key() + ".";
         Optional<ResultArtifact> exact = artifacts.values().stream()
-                .filter(a -> v1.equals(a.format()))
+                .filter(a -> preferred.equals(a.format()))
                 .findFirst();
         return exact.isPresent() ? exact : artifacts.values().stream()
                 .filter(a -> a.format() != null && a.format().startsWith(any))
@@ -67,7 +112,7 @@ public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultAr
                 .findFirst();
     }
 
-    /** @return whether neither form names any result */
+    /** @return whether neither form names any result (a job type the client does not model may still have {@link #raw()} results) */
     public boolean isEmpty() {
         return links.isEmpty() && artifacts.isEmpty();
     }
@@ -97,7 +142,7 @@ public record JobResults(Map<ResultKind, ResultLink> links, Map<String, ResultAr
                 artifacts.put(field.getKey(), new ResultArtifact(value.get("id").asText(), format, mediaType));
             }
         }
-        return new JobResults(links, artifacts);
+        return new JobResults(links, artifacts, RawJson.object(node));
     }
 
     private static ResultKind kindOf(String key) {

@@ -106,7 +106,8 @@ class ResultParserTest {
         assertThat(s.toArray()).containsExactly(2, 1, 3, 0);
         assertThat(ResultParser.shots(json("[2,1]"), 0).toArray()).containsExactly(2, 1);
         assertThatThrownBy(() -> ResultParser.shots(json("{\"0\":1}"), 0))
-                .hasMessage("a JSON object where a JSON array of shots (one basis state each) was expected");
+                .hasMessage("a JSON object without \"shots\" where shots were expected (v1: an array of basis states;"
+                        + " v2: {\"shots\": [{\"registers\": …}, …]})");
         assertThatThrownBy(() -> ResultParser.shots(json("[\"0b11\"]"), 0))
                 .hasMessage("key \"0b11\", which is not a basis state (keys are decimal basis states, qubit 0 the"
                         + " least significant bit)");
@@ -157,5 +158,56 @@ class ResultParserTest {
         assertThatThrownBy(() -> ResultParser.probabilities(json("{\"probabilities\":{\"registers\":{\"output_all\":"
                 + "{\"012\":1}}}}"), 0))
                 .hasMessage("key \"012\", which is not a bitstring of 0s and 1s (a v2 result is keyed by bitstrings)");
+    }
+
+    @Test
+    void v2ShotsGiveEachRegisterItsStatesWithBitIAsQubitI() throws ResultFormatException {
+        Map<String, Shots> shots = ResultParser.shotRegisters(json("{\"shots\":[{\"registers\":{\"output_all\":[1,0,1],"
+                + "\"c\":[1.0]},\"note\":{\"x\":1}},{\"registers\":{\"output_all\":[0,1,0],\"c\":[0]}}]}"), 3);
+        assertThat(shots).containsOnlyKeys("output_all", "c");
+        assertThat(shots.get("output_all").toArray()).containsExactly(0b101, 0b010);
+        assertThat(shots.get("output_all").qubits()).isEqualTo(3);
+        assertThat(shots.get("c").toArray()).containsExactly(1, 0);
+        assertThat(ResultParser.shotRegisters(json("[3,1]"), 2).get("output_all").toArray()).containsExactly(3, 1);
+        assertThatThrownBy(() -> ResultParser.shots(json("{\"shots\":[{\"registers\":{\"output_all\":[2]}}]}"), 0))
+                .hasMessage("bit 0 of register output_all in shot 0 is 2 (each bit is 0 or 1)");
+        assertThatThrownBy(() -> ResultParser.shots(json("{\"shots\":[{\"registers\":{\"output_all\":[1],\"c\":[1]}},"
+                + "{\"registers\":{\"output_all\":[0]}}]}"), 0))
+                .hasMessage("shot 1 without every register (1 of 2)");
+        assertThatThrownBy(() -> ResultParser.shots(json("{\"shots\":[{\"registers\":{\"c\":[1]}}]}"), 0))
+                .hasMessage("a v2 shots result without an \"output_all\" register (registers: c)");
+        assertThatThrownBy(() -> ResultParser.shots(json("{\"shots\":[]}"), 0))
+                .hasMessage("a v2 shots result with no shot");
+        assertThatThrownBy(() -> ResultParser.shots(json("{\"shots\":[{\"registers\":{\"output_all\":["
+                + "0,".repeat(63) + "1]}}]}"), 0))
+                .hasMessage("register output_all with more than 63 bits");
+    }
+
+    @Test
+    void everyRegisterOfAV2DistributionAndAV1OneAsOutputAll() throws ResultFormatException {
+        Map<String, Histogram> h = ResultParser.histogramRegisters(json("{\"histogram\":{\"registers\":{"
+                + "\"output_all\":{\"10\":4},\"m\":{\"1\":4}}}}"), 2);
+        assertThat(h).containsOnlyKeys("output_all", "m");
+        assertThat(h.get("output_all").count(2)).isEqualTo(4);
+        assertThat(ResultParser.probabilityRegisters(json("{\"3\":1}"), 2).get("output_all").probability("11"))
+                .isEqualTo(1.0);
+        assertThatThrownBy(() -> ResultParser.probabilityRegisters(json("{\"probabilities\":{\"registers\":{"
+                + "\"m\":{\"1\":0.5}}}}"), 0))
+                .hasMessage("probabilities that sum to 0.5, not 1 (tolerance 1.0E-6) in register m");
+    }
+
+    @Test
+    void aNativeCircuitIsCheckedAsItIsRead() throws ResultFormatException {
+        assertThat(ResultParser.nativeCircuit(json("{\"qubits\":2,\"circuit\":[{\"gate\":\"zz\",\"targets\":[0,1],"
+                + "\"angle\":0.125}]}"), 0).gateCounts()).containsExactly(Map.entry("zz", 1L));
+        assertThatThrownBy(() -> ResultParser.nativeCircuit(json("{\"qubits\":2,\"circuit\":[{\"gate\":\"gpi\","
+                + "\"target\":2,\"phase\":0.5}]}"), 0))
+                .hasMessage("an invalid compiled circuit (operation 0 (gpi) acts on qubit 2, outside the circuit's 2"
+                        + " qubits)");
+        assertThatThrownBy(() -> ResultParser.nativeCircuit(json("{\"0\":1}"), 0))
+                .hasMessage("a body that is not an ionq.native.v1 circuit (a JSON object with \"qubits\" and a"
+                        + " \"circuit\" array of native gates)");
+        assertThatThrownBy(() -> ResultParser.nativeCircuit(json("{\"qubits\":1,\"circuit\":[{\"target\":0}]}"), 0))
+                .hasMessage("an invalid compiled circuit (operation 0 of the compiled circuit has no \"gate\")");
     }
 }

@@ -78,7 +78,7 @@ class SeedExampleTest {
     @Test
     void outputWithItsDebiasingVariant() throws IOException {
         Job job = seed();
-        assertThat(job.output().compilation()).isEmpty();
+        assertThat(job.output().compilation().compiledCircuits()).isEmpty();
         assertThat(job.output().errorMitigation().aggregations()).isNull();
         List<DebiasingVariant> variants = job.debiasingVariants();
         assertThat(variants).hasSize(1);
