@@ -246,4 +246,26 @@ class DebiasingTest extends EmulatorTestBase {
         assertThat(artifact(id, results.get("ionq.result.probabilities.json.v1")).get("1").asDouble())
                 .isEqualTo(1.0);
     }
+
+    @Test
+    void aV2ShotIsABitArrayWhoseElementIIsQubitI() throws IOException {
+        String id = submit("{\"type\":\"ionq.circuit.v1\",\"backend\":\"simulator\",\"shots\":200,"
+                + "\"noise\":{\"model\":\"aria-1\",\"seed\":5},"
+                + "\"input\":{\"qubits\":3,\"circuit\":[{\"gate\":\"x\",\"target\":0},"
+                + "{\"gate\":\"h\",\"target\":2}]}}");
+        JsonNode results = awaitFinal(id).get("results");
+        JsonNode v2 = artifact(id, results.get("ionq.result.shots.json.v2")).get("shots");
+        JsonNode v1 = artifact(id, results.get("ionq.result.shots.json.v1"));
+        assertThat(v2).hasSize(200);
+        java.util.Set<Long> states = new java.util.HashSet<>();
+        for (int i = 0; i < v1.size(); i++) {
+            long state = Long.parseLong(v1.get(i).asText());
+            states.add(state);
+            JsonNode bits = v2.get(i).get("registers").get("output_all");
+            for (int qubit = 0; qubit < 3; qubit++) {
+                assertThat(bits.get(qubit).asLong()).as("shot %d, qubit %d", i, qubit).isEqualTo(state >>> qubit & 1);
+            }
+        }
+        assertThat(states).as("qubit 0 and qubit 2 set in different shots").contains(1L, 5L);
+    }
 }

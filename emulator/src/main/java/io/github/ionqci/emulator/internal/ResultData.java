@@ -143,9 +143,8 @@ public record ResultData(SortedMap<Long, Double> probabilities, SortedMap<Long, 
                 ArrayNode list = root.putArray("shots");
                 for (long s : shots) {
                     ArrayNode measured = list.addObject().putObject("registers").putArray(REGISTER);
-                    String bits = bits(s, width);
-                    for (int i = 0; i < bits.length(); i++) {
-                        measured.add(bits.charAt(i) - '0');
+                    for (int qubit = 0; qubit < width; qubit++) {   // element i is qubit i
+                        measured.add((int) (s >>> qubit & 1L));
                     }
                 }
                 return root;
