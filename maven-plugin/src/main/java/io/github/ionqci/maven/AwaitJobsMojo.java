@@ -327,7 +327,7 @@ public class AwaitJobsMojo extends AbstractClientMojo {
                 && job.submittedAt() != null && job.completedAt() != null
                 ? Duration.between(job.submittedAt(), job.completedAt()) : null;
         String code = job.failure() == null ? null : job.failure().code().value();
-        String message = job.failure() == null ? null : job.failure().message();
+        String message = job.shownFailureMessage();
         return new JobRow(name, awaited.id(), outcome, job.status() == null ? null : job.status().value(),
                 job.isReadable("backend") ? job.backend() : null, duration, code, message, fails, null);
     }

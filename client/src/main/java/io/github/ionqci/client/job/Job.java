@@ -488,6 +488,20 @@ public record Job(
         return failure == null ? null : String.valueOf(quotable("failure", failure));
     }
 
+    /**
+     * The failure message as a text safe to show in an assertion, a report or a log line: as received, or
+     * {@value #WITHHELD} when the server sent the API key back in the failure ({@link #failure()} keeps the text).
+     *
+     * <pre>{@code
+     * System.out.println(job.id() + " failed: " + job.shownFailureMessage());
+     * }</pre>
+     *
+     * @return the failure message, or null when the job has not failed
+     */
+    public String shownFailureMessage() {
+        return failure == null ? null : String.valueOf(quotable("failure", failure.message()));
+    }
+
     private Object quotable(String field, Object value) {
         return value != null && fieldsQuotingApiKey.contains(field) ? WITHHELD : value;
     }

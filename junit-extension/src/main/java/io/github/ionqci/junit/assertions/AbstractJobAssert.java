@@ -117,8 +117,8 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
         }
         if (!actual.failure().message().contains(text)) {
             throw recordFailure(CheckKind.JOB_FAILURE, title, wanted, statusText(), failureWithActualExpected(
-                    actual.failure().message(), text, "%s", "Expecting job " + actual.id()
-                    + "'s failure message to contain \"" + text + "\", but it was \"" + actual.failure().message()
+                    actual.shownFailureMessage(), text, "%s", "Expecting job " + actual.id()
+                    + "'s failure message to contain \"" + text + "\", but it was \"" + actual.shownFailureMessage()
                     + "\" (code " + actual.failure().code().value() + ")."));
         }
         recordPass(CheckKind.JOB_FAILURE, title, wanted, statusText());
@@ -130,7 +130,7 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
         isNotNull();
         if (actual.failure() != null) {
             throw recordFailure(CheckKind.JOB_STATUS, "No failure", "no failure", statusText(), failure("%s",
-                    "Expecting job " + actual.id() + " to have no failure, but it has " + actual.failure() + " (status "
+                    "Expecting job " + actual.id() + " to have no failure, but it has " + actual.failureSummary() + " (status "
                             + actual.status() + ")."));
         }
         recordPass(CheckKind.JOB_STATUS, "No failure", "no failure", statusText());
@@ -269,7 +269,7 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
         StringBuilder text = new StringBuilder();
         text.append("\n  status:  ").append(job.status());
         if (job.failure() != null) {
-            text.append("\n  failure: ").append(job.failure());
+            text.append("\n  failure: ").append(job.failureSummary());
         }
         if (job.backend() != null) {
             text.append("\n  backend: ").append(job.backend());
@@ -281,7 +281,7 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
     }
 
     private static String messageSuffix(Job job) {
-        return job.failure().message().isEmpty() ? "" : ": " + job.failure().message();
+        return job.failure().message().isEmpty() ? "" : ": " + job.shownFailureMessage();
     }
 
     /** @return the job's status and failure as the report shows them, such as {@code failed (QuotaExceeded: …)} */
@@ -290,7 +290,7 @@ public abstract class AbstractJobAssert<SELF extends AbstractJobAssert<SELF, ACT
         if (actual.failure() == null) {
             return status;
         }
-        String message = actual.failure().message();
+        String message = actual.shownFailureMessage();
         return status + " (" + actual.failure().code().value() + (message == null || message.isEmpty() ? "" : ": "
                 + message) + ")";
     }

@@ -73,6 +73,25 @@ class JobAssertTest {
     }
 
     @Test
+    void aFailureInWhichTheServerSentTheKeyBackIsWithheldFromEveryMessage() {
+        String key = "sk-live-0123456789abcdef";
+        Job echoing = new Job(ID, JobStatus.FAILED, "ionq.circuit.v1", "qpu.aria-1", false, null, null, null, null,
+                null, null, null, null, null, null, null, null, 1000, null,
+                new io.github.ionqci.client.job.Failure(FailureCode.NOT_ENOUGH_QUBITS, "bad key " + key), null, null,
+                null, null, null, null, null, java.util.Set.of("failure"));
+        java.util.List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> checks = java.util.List.of(
+                () -> assertThat(echoing).isCompleted(),
+                () -> assertThat(echoing).hasFailureCode(FailureCode.TOO_MANY_SHOTS),
+                () -> assertThat(echoing).hasFailureMessageContaining("quota"),
+                () -> assertThat(echoing).hasNoFailure());
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable check : checks) {
+            assertThatThrownBy(check).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining(Job.WITHHELD).hasMessageNotContaining(key);
+        }
+        assertThat(echoing).hasFailureMessageContaining(key);   // the data itself stays intact for the test
+    }
+
+    @Test
     void backendShotsAndQubitsMessages() {
         Job job = TestJobs.completed(2, 1000);
         assertThatThrownBy(() -> assertThat(job).ranOn("qpu.forte-1"))
