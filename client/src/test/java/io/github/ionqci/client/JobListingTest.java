@@ -48,6 +48,20 @@ class JobListingTest extends EmulatorTestBase {
     }
 
     @Test
+    void filtersByBackendAndSubmitter() {
+        String onSimulator = emulator.jobs().add(EmulatedJob.completed());
+        String onAria = emulator.jobs().add(EmulatedJob.completed().backend("qpu.aria-1"));
+        String onForte = emulator.jobs().add(EmulatedJob.completed().backend("qpu.forte-1"));
+        assertThat(ids(client.listJobs(JobQuery.all().backends("qpu.aria-1")))).containsExactly(onAria);
+        assertThat(ids(client.listJobs(JobQuery.all().backends("simulator", "qpu.forte-1"))))
+                .containsExactlyInAnyOrder(onSimulator, onForte);
+        String submitter = client.getJob(onAria).submitterId();
+        assertThat(ids(client.listJobs(JobQuery.all().submitterId(submitter))))
+                .containsExactlyInAnyOrder(onSimulator, onAria, onForte);
+        assertThat(client.listJobs(JobQuery.all().submitterId("someone-else")).jobs()).isEmpty();
+    }
+
+    @Test
     void sendsEveryParameterOfTheSpec() {
         String id = emulator.jobs().add(EmulatedJob.completed());
         // the emulator refuses a page token it did not issue, after recording the request

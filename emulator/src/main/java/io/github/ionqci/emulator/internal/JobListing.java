@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * {@code GET /jobs}: filters {@code ids} (also {@code ids[]}, repeated or comma-separated), {@code status}
- * (comma-separated), {@code parent_job_id}; newest first; {@code limit} (default {@value #DEFAULT_LIMIT}, at
- * most {@value #MAX_LIMIT}) and an opaque {@code next} cursor. Items omit {@code child_job_ids}.
+ * (comma-separated), {@code parent_job_id}, {@code target} (backends, comma-separated), {@code submitter_id};
+ * newest first; {@code limit} (default {@value #DEFAULT_LIMIT}, at most {@value #MAX_LIMIT}) and an opaque {@code next} cursor. Items omit {@code child_job_ids}.
  */
 public final class JobListing {
 
@@ -46,6 +46,8 @@ public final class JobListing {
         Set<String> ids = values(query, "ids", "ids[]");
         Set<String> statuses = values(query, "status");
         Set<String> parents = values(query, "parent_job_id");
+        Set<String> targets = values(query, "target");
+        Set<String> submitters = values(query, "submitter_id");
         int limit = DEFAULT_LIMIT;
         String limitText = request.param("limit");
         if (limitText != null) {
@@ -83,6 +85,12 @@ public final class JobListing {
                 continue;
             }
             if (!parents.isEmpty() && !parents.contains(job.definition().parentJobId())) {
+                continue;
+            }
+            if (!targets.isEmpty() && !targets.contains(job.definition().backend())) {
+                continue;
+            }
+            if (!submitters.isEmpty() && !submitters.contains(job.definition().submitterId())) {
                 continue;
             }
             String session = job.definition().sessionId();
