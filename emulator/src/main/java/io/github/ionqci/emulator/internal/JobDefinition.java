@@ -31,13 +31,16 @@ import java.util.Map;
  * @param settings        the {@code settings} object
  * @param payload         the body of {@code POST /jobs} that created it (what clone and move start from), or null
  *                        for jobs added through the Java API and multi-circuit children
+ * @param compiledCircuit the circuit compiled to native gates, as its {@code ionq.native.v1} payload, or null (a
+ *                        multi-circuit parent, a job that failed validation, a job added through the Java API)
  */
 public record JobDefinition(String id, String type, String backend, boolean dryRun, String submitterId,
                             String projectId, String sessionId, String name, ObjectNode metadata, int qubits,
                             int circuits, Integer shots, String noiseModel, Integer noiseSeed,
                             Long predictedWaitMs, boolean artifactForm, List<Variant> variants,
                             String parentJobId, List<String> childJobIds, String rawJson,
-                            Map<String, Long> gateCounts, ObjectNode settings, ObjectNode payload) {
+                            Map<String, Long> gateCounts, ObjectNode settings, ObjectNode payload,
+                            ObjectNode compiledCircuit) {
 
     /** Copies the collections. */
     public JobDefinition {

@@ -241,7 +241,19 @@ public final class JobEntry {
      * @return the artifact id for that result (stable for this job)
      */
     public synchronized String artifactId(String variantId, ResultKind kind) {
-        ArtifactRef ref = new ArtifactRef(variantId, kind);
+        return artifactId(new ArtifactRef(variantId, kind, null));
+    }
+
+    /**
+     * @param format a circuit format of the job's {@code output.compilation.compiled_circuits}, e.g.
+     *               {@code ionq.native.v1}
+     * @return the artifact id of the job's circuit in that format (stable for this job)
+     */
+    public synchronized String artifactId(String format) {
+        return artifactId(new ArtifactRef(null, null, format));
+    }
+
+    private String artifactId(ArtifactRef ref) {
         return artifactIds.computeIfAbsent(ref, r -> {
             String id = UUID.randomUUID().toString();
             artifactsById.put(id, r);
@@ -260,9 +272,10 @@ public final class JobEntry {
     /**
      * What an artifact id refers to.
      *
-     * @param variantId the variant, or null for the job
-     * @param kind      the kind, or null for the multi-circuit aggregate
+     * @param variantId     the variant, or null for the job
+     * @param kind          the kind, or null for the multi-circuit aggregate or a compiled circuit
+     * @param circuitFormat the format of a compiled circuit, or null for results
      */
-    public record ArtifactRef(String variantId, ResultKind kind) {
+    public record ArtifactRef(String variantId, ResultKind kind, String circuitFormat) {
     }
 }

@@ -150,7 +150,11 @@ public final class JobRenderer {
     private static ObjectNode output(JobEntry job, JobState state) {
         JobDefinition def = job.definition();
         ObjectNode output = Json.object();
-        output.putObject("compilation");
+        ObjectNode compilation = output.putObject("compilation");
+        if (def.compiledCircuit() != null) {
+            String format = io.github.ionqci.emulator.circuit.CompiledCircuit.FORMAT;
+            compilation.putObject("compiled_circuits").set(format, artifact(job.artifactId(format), format));
+        }
         if (!def.variants().isEmpty()) {
             ArrayNode variants = output.putObject("error_mitigation").putObject("debiasing").putArray("variants");
             for (Variant variant : def.variants()) {

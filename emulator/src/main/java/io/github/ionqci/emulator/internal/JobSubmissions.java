@@ -7,6 +7,8 @@ import io.github.ionqci.emulator.circuit.Circuit;
 import io.github.ionqci.emulator.circuit.CircuitException;
 import io.github.ionqci.emulator.circuit.CircuitRunner;
 import io.github.ionqci.emulator.circuit.Circuits;
+import io.github.ionqci.emulator.circuit.CompiledCircuit;
+import io.github.ionqci.emulator.circuit.NativeCompiler;
 import io.github.ionqci.emulator.circuit.SimulationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -214,9 +216,10 @@ public final class JobSubmissions {
     private JobDefinition definition(String id, String type, JobPayload payload, String name, List<Circuit> circuits,
                                      String parentId, List<String> childIds, ObjectNode submitted) {
         int qubits = circuits.stream().mapToInt(Circuit::qubits).max().orElse(declaredQubits(payload.input()));
+        List<CompiledCircuit> compiled = compile(payload.backend(), circuits);
         Map<String, Long> gates = new LinkedHashMap<>();
-        gates.put("1q", circuits.stream().mapToLong(Circuit::gateCount1q).sum());
-        gates.put("2q", circuits.stream().mapToLong(Circuit::gateCount2q).sum());
+        gates.put("1q", compiled.stream().mapToLong(CompiledCircuit::gateCount1q).sum());
+        gates.put("2q", compiled.stream().mapToLong(CompiledCircuit::gateCount2q).sum());
         boolean simulator = "simulator".equals(payload.backend());
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel()) : null;
         Integer seed = simulator && payload.noiseSeed() != null ? payload.noiseSeed().intValue() : null;
@@ -224,7 +227,17 @@ public final class JobSubmissions {
         return new JobDefinition(id, type, payload.backend(), payload.dryRun(), Account.SUBMITTER_ID, Account.PROJECT_ID,
                 payload.sessionId(), name, payload.metadata() == null ? null : payload.metadata().deepCopy(), qubits,
                 childIds == null ? Math.max(1, circuits.size()) : childIds.size(), shots, model, seed, null, store.artifactForm(),
-                List.of(), parentId, childIds, null, gates, echoSettings(payload.settings()), submitted);
+                List.of(), parentId, childIds, null, gates, echoSettings(payload.settings()), submitted,
+                childIds == null && compiled.size() == 1 ? compiled.get(0).toJson() : null);
+    }
+
+    /** The circuits in the backend's native gates ({@code stats.gate_counts} counts them); none for an unknown backend. */
+    private static List<CompiledCircuit> compile(String backend, List<Circuit> circuits) {
+        if (circuits.isEmpty() || !BackendRules.known(backend)) {
+            return List.of();
+        }
+        NativeCompiler compiler = NativeCompiler.forBackend(backend);
+        return circuits.stream().map(compiler::compile).toList();
     }
 
     private static int declaredQubits(JsonNode input) {
@@ -255,6 +268,7 @@ public final class JobSubmissions {
     }
 
     private void schedule(JobEntry job, List<JobEntry> children, List<Circuit> circuits, JobPayload payload) {
+        boolean perNative = settings.noisePerNativeGate();
         Runnable run = () -> {
             if (payload.dryRun()) {
                 children.forEach(c -> c.finishExecution(store.now(), null, null, null));
@@ -262,13 +276,13 @@ public final class JobSubmissions {
                 return;
             }
             if (children.isEmpty()) {
-                Outcome outcome = simulate(circuits.get(0), payload);
+                Outcome outcome = simulate(circuits.get(0), payload, perNative);
                 job.finishExecution(store.now(), outcome.data, outcome.code, outcome.message);
                 return;
             }
             Outcome firstFailure = null;
             for (int i = 0; i < children.size(); i++) {
-                Outcome outcome = simulate(circuits.get(i), payload);
+                Outcome outcome = simulate(circuits.get(i), payload, perNative);
                 children.get(i).finishExecution(store.now(), outcome.data, outcome.code, outcome.message);
                 if (outcome.code != null && firstFailure == null) {
                     firstFailure = outcome;
@@ -287,12 +301,15 @@ public final class JobSubmissions {
         }
     }
 
-    private static Outcome simulate(Circuit circuit, JobPayload payload) {
+    /** Runs a circuit; with {@code perNative} a noisy one as compiled, so its channels follow the native gates. */
+    private static Outcome simulate(Circuit circuit, JobPayload payload, boolean perNative) {
         boolean simulator = "simulator".equals(payload.backend());
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel())
                 : BackendRules.noiseModelOf(payload.backend());
         try {
-            SimulationResult result = CircuitRunner.run(circuit, (int) payload.shots(), model,
+            Circuit run = perNative && !"ideal".equals(model)
+                    ? NativeCompiler.forBackend(payload.backend()).compile(circuit).circuit() : circuit;
+            SimulationResult result = CircuitRunner.run(run, (int) payload.shots(), model,
                     simulator ? payload.noiseSeed() : null);
             return new Outcome(results(result, simulator && "ideal".equals(model), (int) payload.shots()), null,
                     null);

@@ -98,6 +98,10 @@ public final class ResultDownloads {
         if (ref == null) {
             return ApiErrors.notFound();
         }
+        if (ref.circuitFormat() != null) {
+            ObjectNode compiled = job.get().definition().compiledCircuit();
+            return compiled == null ? ApiErrors.notFound() : HttpReply.json(200, compiled.deepCopy());
+        }
         JobState state = job.get().state(store.now());
         if (ref.kind() == null) {
             return aggregate(job.get(), state);
