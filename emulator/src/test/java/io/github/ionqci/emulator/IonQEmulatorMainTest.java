@@ -101,7 +101,8 @@ class IonQEmulatorMainTest {
             Http http = new Http(emulator);
             String rz = "{\"gate\":\"rz\",\"target\":0,\"rotation\":0.5}";
             String id = Http.parse(http.send("POST", "/v0.4/jobs", "{\"type\":\"ionq.circuit.v1\","
-                    + "\"backend\":\"simulator\",\"shots\":500,\"noise\":{\"model\":\"harmony\",\"seed\":1},\"input\":{\"qubits\":1,\"circuit\":["
+                    + "\"backend\":\"simulator\",\"shots\":500,\"noise\":{\"model\":\"harmony\",\"seed\":1},"
+                    + "\"input\":{\"qubits\":1,\"circuit\":["
                     + String.join(",", java.util.Collections.nCopies(100, rz)) + "]}}", emulator.apiKey()).body())
                     .get("id").asText();
             Poll.until(() -> {

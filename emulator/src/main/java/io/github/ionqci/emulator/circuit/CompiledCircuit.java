@@ -40,6 +40,7 @@ public record CompiledCircuit(int qubits, List<NativeGate> gates, double[] final
         finalRotations = finalRotations.clone();
     }
 
+    /** @return a copy of the Rz angle (radians) left on each qubit after the last gate */
     @Override
     public double[] finalRotations() {
         return finalRotations.clone();

@@ -71,11 +71,13 @@ public record NativeGate(String gate, int[] targets, double[] phases, double ang
         return new NativeGate("zz", new int[] {q0, q1}, new double[0], angle);
     }
 
+    /** @return a copy of the qubits */
     @Override
     public int[] targets() {
         return targets.clone();
     }
 
+    /** @return a copy of the phases, in turns */
     @Override
     public double[] phases() {
         return phases.clone();

@@ -156,6 +156,8 @@ class NativeCompilerTest {
             twoQubit.put(name, assertCompilesExactly(CircuitBuilder.qis(2).raw(json).circuit(), backend).gateCount2q());
         }
         assertThat(twoQubit).containsExactlyInAnyOrderEntriesOf(Map.of("cnot", 1, "swap", 3, "xx", 1, "zz", 1));
+        Circuit toffoli = CircuitBuilder.qis(3).controlled("x", new int[] {0, 1}, 2).circuit();
+        assertThat(assertCompilesExactly(toffoli, backend).gateCount2q()).as("3 controlled roots, 2 CNOTs").isEqualTo(5);
         CompiledCircuit swap = NativeCompiler.forBackend(backend).compile(CircuitBuilder.qis(2).swap(0, 1).circuit());
         assertThat(swap.gates().stream().filter(NativeGate::twoQubit).map(NativeGate::gate).distinct().toList())
                 .containsExactly(backend.contains("forte") ? "zz" : "ms");
