@@ -27,12 +27,13 @@ import java.util.Map;
  * @param parentJobId     the multi-circuit parent, or null
  * @param childJobIds     multi-circuit children, or null
  * @param rawJson         a verbatim body for {@code GET /jobs/{id}}, or null
- * @param gateCounts      {@code stats.gate_counts}
+ * @param gateCounts      {@code stats.gate_counts}: the gates of the compiled circuit(s), {@code 1q} and {@code 2q}
  * @param settings        the {@code settings} object
  * @param payload         the body of {@code POST /jobs} that created it (what clone and move start from), or null
  *                        for jobs added through the Java API and multi-circuit children
  * @param compiledCircuit the circuit compiled to native gates, as its {@code ionq.native.v1} payload, or null (a
  *                        multi-circuit parent, a job that failed validation, a job added through the Java API)
+ * @param submittedGateCounts the gates as submitted, by the same keys: what estimates and costs are priced by
  */
 public record JobDefinition(String id, String type, String backend, boolean dryRun, String submitterId,
                             String projectId, String sessionId, String name, ObjectNode metadata, int qubits,
@@ -40,13 +41,14 @@ public record JobDefinition(String id, String type, String backend, boolean dryR
                             Long predictedWaitMs, boolean artifactForm, List<Variant> variants,
                             String parentJobId, List<String> childJobIds, String rawJson,
                             Map<String, Long> gateCounts, ObjectNode settings, ObjectNode payload,
-                            ObjectNode compiledCircuit) {
+                            ObjectNode compiledCircuit, Map<String, Long> submittedGateCounts) {
 
     /** Copies the collections. */
     public JobDefinition {
         variants = List.copyOf(variants);
         childJobIds = childJobIds == null ? null : List.copyOf(childJobIds);
         gateCounts = Map.copyOf(gateCounts);
+        submittedGateCounts = Map.copyOf(submittedGateCounts);
     }
 
     /** @return whether this is a multi-circuit parent */

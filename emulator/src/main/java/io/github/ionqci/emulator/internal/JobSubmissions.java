@@ -220,6 +220,8 @@ public final class JobSubmissions {
         Map<String, Long> gates = new LinkedHashMap<>();
         gates.put("1q", compiled.stream().mapToLong(CompiledCircuit::gateCount1q).sum());
         gates.put("2q", compiled.stream().mapToLong(CompiledCircuit::gateCount2q).sum());
+        Map<String, Long> submittedGates = Map.of("1q", circuits.stream().mapToLong(Circuit::gateCount1q).sum(),
+                "2q", circuits.stream().mapToLong(Circuit::gateCount2q).sum());
         boolean simulator = "simulator".equals(payload.backend());
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel()) : null;
         Integer seed = simulator && payload.noiseSeed() != null ? payload.noiseSeed().intValue() : null;
@@ -228,7 +230,7 @@ public final class JobSubmissions {
                 payload.sessionId(), name, payload.metadata() == null ? null : payload.metadata().deepCopy(), qubits,
                 childIds == null ? Math.max(1, circuits.size()) : childIds.size(), shots, model, seed, null, store.artifactForm(),
                 List.of(), parentId, childIds, null, gates, echoSettings(payload.settings()), submitted,
-                childIds == null && compiled.size() == 1 ? compiled.get(0).toJson() : null);
+                childIds == null && compiled.size() == 1 ? compiled.get(0).toJson() : null, submittedGates);
     }
 
     /** The circuits in the backend's native gates ({@code stats.gate_counts} counts them); none for an unknown backend. */
