@@ -141,6 +141,18 @@ class CompiledCircuitTest extends EmulatorTestBase {
         assertThat(http.get("/v0.4/jobs/" + failed.get("id").asText() + "/artifacts/nope").statusCode()).isEqualTo(404);
     }
 
+    /** 1,200 gates with seven controls compile to about 1,060,000 native gates, beyond the bound. */
+    @Test
+    void aJobBeyondTheCompiledGateBoundCountsItsGatesAsSubmitted() throws IOException {
+        String gate = "{\"gate\":\"x\",\"controls\":[1,2,3,4,5,6,7],\"target\":0}";
+        String input = "{\"qubits\":8,\"circuit\":[" + String.join(",", java.util.Collections.nCopies(1_200, gate)) + "]}";
+        JsonNode job = SubmitJobTest.awaitFinal(SubmitJobTest.submit(job("simulator", input, ",\"dry_run\":true")));
+        assertThat(job.get("status").asText()).isEqualTo("completed");
+        assertThat(job.get("output").get("compilation").has("compiled_circuits")).isFalse();
+        assertThat(job.get("stats").get("gate_counts").get("2q").asInt()).isEqualTo(1_200);
+        assertThat(job.get("stats").get("gate_counts").get("1q").asInt()).isZero();
+    }
+
     /** 200 rz gates: per submitted gate they draw 200 one-qubit channels; per native gate none (rz is virtual). */
     @Test
     void noisePerNativeGateLeavesRzFree() throws IOException {

@@ -62,15 +62,32 @@ public final class NativeCompiler {
      * @return the circuit in native gates; a native circuit as submitted
      */
     public CompiledCircuit compile(Circuit circuit) {
+        return compile(circuit, Integer.MAX_VALUE).orElseThrow();
+    }
+
+    /**
+     * Compiles unless the result grows beyond {@code maxGates} native gates (a gate with seven controls alone
+     * takes about 900), so a caller can bound the time and memory spent.
+     *
+     * @param circuit  a parsed circuit (QIS or native)
+     * @param maxGates the most native gates to produce
+     * @return the circuit in native gates, or empty when it has more than {@code maxGates}
+     */
+    public java.util.Optional<CompiledCircuit> compile(Circuit circuit, int maxGates) {
         if ("native".equals(circuit.gateset())) {
-            return new CompiledCircuit(circuit.qubits(), circuit.gates().stream().map(NativeGate::of).toList(),
-                    new double[circuit.qubits()]);
+            return circuit.gates().size() > maxGates ? java.util.Optional.empty()
+                    : java.util.Optional.of(new CompiledCircuit(circuit.qubits(),
+                            circuit.gates().stream().map(NativeGate::of).toList(), new double[circuit.qubits()]));
         }
         Emitter emitter = new Emitter(circuit.qubits());
         for (Gate gate : circuit.gates()) {
             lower(gate.operation(), emitter);
+            if (emitter.gates.size() > maxGates) {
+                return java.util.Optional.empty();
+            }
         }
-        return emitter.finish();
+        CompiledCircuit compiled = emitter.finish();
+        return compiled.gates().size() > maxGates ? java.util.Optional.empty() : java.util.Optional.of(compiled);
     }
 
     // ---------------------------------------------------------------- lowering

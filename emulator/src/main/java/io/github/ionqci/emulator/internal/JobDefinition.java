@@ -1,6 +1,7 @@
 package io.github.ionqci.emulator.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ionqci.emulator.circuit.CompiledCircuit;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +32,9 @@ import java.util.Map;
  * @param settings        the {@code settings} object
  * @param payload         the body of {@code POST /jobs} that created it (what clone and move start from), or null
  *                        for jobs added through the Java API and multi-circuit children
- * @param compiledCircuit the circuit compiled to native gates, as its {@code ionq.native.v1} payload, or null (a
- *                        multi-circuit parent, a job that failed validation, a job added through the Java API)
+ * @param compiledCircuit the circuit compiled to native gates (its {@code ionq.native.v1} artifact), or null (a
+ *                        multi-circuit parent, a job that failed validation or compiles to more than
+ *                        {@link JobSubmissions#MAX_COMPILED_GATES} gates, a job added through the Java API)
  * @param submittedGateCounts the gates as submitted, by the same keys: what estimates and costs are priced by
  */
 public record JobDefinition(String id, String type, String backend, boolean dryRun, String submitterId,
@@ -41,7 +43,7 @@ public record JobDefinition(String id, String type, String backend, boolean dryR
                             Long predictedWaitMs, boolean artifactForm, List<Variant> variants,
                             String parentJobId, List<String> childJobIds, String rawJson,
                             Map<String, Long> gateCounts, ObjectNode settings, ObjectNode payload,
-                            ObjectNode compiledCircuit, Map<String, Long> submittedGateCounts) {
+                            CompiledCircuit compiledCircuit, Map<String, Long> submittedGateCounts) {
 
     /** Copies the collections. */
     public JobDefinition {

@@ -37,6 +37,12 @@ public final class JobSubmissions {
     static final Set<String> CLONE_FIELDS = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(
             Set.of("name", "metadata", "shots", "backend", "session_id", "settings", "dry_run", "noise")));
 
+    /**
+     * The most native gates a job's circuits are compiled to, all together (a gate with seven controls takes about
+     * 900); beyond, the job reports no compiled circuit and counts its gates as submitted.
+     */
+    public static final int MAX_COMPILED_GATES = 1_000_000;
+
     private final JobStore store;
     private final SubmissionSettings settings;
     private final ExecutorService executor;
@@ -217,11 +223,13 @@ public final class JobSubmissions {
                                      String parentId, List<String> childIds, ObjectNode submitted) {
         int qubits = circuits.stream().mapToInt(Circuit::qubits).max().orElse(declaredQubits(payload.input()));
         List<CompiledCircuit> compiled = compile(payload.backend(), circuits);
-        Map<String, Long> gates = new LinkedHashMap<>();
-        gates.put("1q", compiled.stream().mapToLong(CompiledCircuit::gateCount1q).sum());
-        gates.put("2q", compiled.stream().mapToLong(CompiledCircuit::gateCount2q).sum());
         Map<String, Long> submittedGates = Map.of("1q", circuits.stream().mapToLong(Circuit::gateCount1q).sum(),
                 "2q", circuits.stream().mapToLong(Circuit::gateCount2q).sum());
+        Map<String, Long> gates = new LinkedHashMap<>(submittedGates);
+        if (!compiled.isEmpty()) {
+            gates.put("1q", compiled.stream().mapToLong(CompiledCircuit::gateCount1q).sum());
+            gates.put("2q", compiled.stream().mapToLong(CompiledCircuit::gateCount2q).sum());
+        }
         boolean simulator = "simulator".equals(payload.backend());
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel()) : null;
         Integer seed = simulator && payload.noiseSeed() != null ? payload.noiseSeed().intValue() : null;
@@ -230,16 +238,29 @@ public final class JobSubmissions {
                 payload.sessionId(), name, payload.metadata() == null ? null : payload.metadata().deepCopy(), qubits,
                 childIds == null ? Math.max(1, circuits.size()) : childIds.size(), shots, model, seed, null, store.artifactForm(),
                 List.of(), parentId, childIds, null, gates, echoSettings(payload.settings()), submitted,
-                childIds == null && compiled.size() == 1 ? compiled.get(0).toJson() : null, submittedGates);
+                childIds == null && compiled.size() == 1 ? compiled.get(0) : null, submittedGates);
     }
 
-    /** The circuits in the backend's native gates ({@code stats.gate_counts} counts them); none for an unknown backend. */
+    /**
+     * The circuits in the backend's native gates ({@code stats.gate_counts} counts them); none for an unknown backend
+     * or beyond {@link #MAX_COMPILED_GATES}.
+     */
     private static List<CompiledCircuit> compile(String backend, List<Circuit> circuits) {
         if (circuits.isEmpty() || !BackendRules.known(backend)) {
             return List.of();
         }
         NativeCompiler compiler = NativeCompiler.forBackend(backend);
-        return circuits.stream().map(compiler::compile).toList();
+        List<CompiledCircuit> compiled = new ArrayList<>();
+        int budget = MAX_COMPILED_GATES;
+        for (Circuit circuit : circuits) {
+            java.util.Optional<CompiledCircuit> c = compiler.compile(circuit, budget);
+            if (c.isEmpty()) {
+                return List.of();
+            }
+            compiled.add(c.get());
+            budget -= c.get().gates().size();
+        }
+        return compiled;
     }
 
     private static int declaredQubits(JsonNode input) {
@@ -309,8 +330,8 @@ public final class JobSubmissions {
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel())
                 : BackendRules.noiseModelOf(payload.backend());
         try {
-            Circuit run = perNative && !"ideal".equals(model)
-                    ? NativeCompiler.forBackend(payload.backend()).compile(circuit).circuit() : circuit;
+            Circuit run = perNative && !"ideal".equals(model) ? NativeCompiler.forBackend(payload.backend())
+                    .compile(circuit, MAX_COMPILED_GATES).map(CompiledCircuit::circuit).orElse(circuit) : circuit;
             SimulationResult result = CircuitRunner.run(run, (int) payload.shots(), model,
                     simulator ? payload.noiseSeed() : null);
             return new Outcome(results(result, simulator && "ideal".equals(model), (int) payload.shots()), null,

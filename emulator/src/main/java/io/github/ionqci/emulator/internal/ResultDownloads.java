@@ -99,8 +99,8 @@ public final class ResultDownloads {
             return ApiErrors.notFound();
         }
         if (ref.circuitFormat() != null) {
-            ObjectNode compiled = job.get().definition().compiledCircuit();
-            return compiled == null ? ApiErrors.notFound() : HttpReply.json(200, compiled.deepCopy());
+            io.github.ionqci.emulator.circuit.CompiledCircuit compiled = job.get().definition().compiledCircuit();
+            return compiled == null ? ApiErrors.notFound() : HttpReply.json(200, compiled.toJson());
         }
         JobState state = job.get().state(store.now());
         if (ref.kind() == null) {
