@@ -332,14 +332,14 @@ public final class NativeCompiler {
             // Ry(β) = R_{0.25}(β), about the axis at phase 0.25 turns
             if (beta > ZERO) {
                 if (Math.abs(beta - Math.PI) <= ZERO) {
-                    gates.add(NativeGate.single("gpi", q, inFrame(0.25, q)));
+                    gates.add(NativeGate.gpi(q, inFrame(0.25, q)));
                 } else if (Math.abs(beta - Math.PI / 2) <= ZERO) {
-                    gates.add(NativeGate.single("gpi2", q, inFrame(0.25, q)));
+                    gates.add(NativeGate.gpi2(q, inFrame(0.25, q)));
                 } else {
                     // R_φ(β) = GPI2(φ + 0.25)·Rz(β)·GPI2(φ − 0.25)
-                    gates.add(NativeGate.single("gpi2", q, inFrame(0.0, q)));
+                    gates.add(NativeGate.gpi2(q, inFrame(0.0, q)));
                     frame[q] += beta;
-                    gates.add(NativeGate.single("gpi2", q, inFrame(0.5, q)));
+                    gates.add(NativeGate.gpi2(q, inFrame(0.5, q)));
                 }
             }
             frame[q] += l1;

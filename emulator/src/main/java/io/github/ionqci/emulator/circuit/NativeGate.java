@@ -40,13 +40,21 @@ public record NativeGate(String gate, int[] targets, double[] phases, double ang
     }
 
     /**
-     * @param gate {@code gpi} or {@code gpi2}
      * @param target the qubit
      * @param phase  φ in turns
-     * @return the gate
+     * @return GPI(φ) = [[0, e^{−i2πφ}], [e^{i2πφ}, 0]]
      */
-    static NativeGate single(String gate, int target, double phase) {
-        return new NativeGate(gate, new int[] {target}, new double[] {phase}, 0);
+    public static NativeGate gpi(int target, double phase) {
+        return new NativeGate("gpi", new int[] {target}, new double[] {phase}, 0);
+    }
+
+    /**
+     * @param target the qubit
+     * @param phase  φ in turns
+     * @return GPI2(φ) = 1/√2·[[1, −i·e^{−i2πφ}], [−i·e^{i2πφ}, 1]]
+     */
+    public static NativeGate gpi2(int target, double phase) {
+        return new NativeGate("gpi2", new int[] {target}, new double[] {phase}, 0);
     }
 
     /**
@@ -67,7 +75,7 @@ public record NativeGate(String gate, int[] targets, double[] phases, double ang
      * @param angle θ in turns
      * @return ZZ(θ) = exp(−iπθ Z⊗Z)
      */
-    static NativeGate zz(int q0, int q1, double angle) {
+    public static NativeGate zz(int q0, int q1, double angle) {
         return new NativeGate("zz", new int[] {q0, q1}, new double[0], angle);
     }
 
@@ -133,10 +141,10 @@ public record NativeGate(String gate, int[] targets, double[] phases, double ang
         int[] t = g.targets();
         switch (g.name()) {
             case "gpi":
-                return single("gpi", t[0], turns(Math.atan2(m.im(1, 0), m.re(1, 0))));
+                return gpi(t[0], turns(Math.atan2(m.im(1, 0), m.re(1, 0))));
             case "gpi2":
                 // m10 = −i·e^{iφ'}/√2
-                return single("gpi2", t[0], turns(Math.atan2(m.im(1, 0), m.re(1, 0)) + Math.PI / 2));
+                return gpi2(t[0], turns(Math.atan2(m.im(1, 0), m.re(1, 0)) + Math.PI / 2));
             case "ms": {
                 double s = Math.hypot(m.re(3, 0), m.im(3, 0));
                 double angle = Math.min(FULL_MS_ANGLE, Math.atan2(s, m.re(0, 0)) / Math.PI);
