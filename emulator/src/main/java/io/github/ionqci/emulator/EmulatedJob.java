@@ -378,7 +378,7 @@ public final class EmulatedJob {
                 sessionId, name, meta, width, childIds == null ? 1 : childIds.size(),
                 shots, "simulator".equals(backend) ? (noiseModel == null ? "ideal" : noiseModel) : null, noiseSeed,
                 predictedWait == null ? null : predictedWait.toMillis(), form == ResultForm.ARTIFACT,
-                variants, parentJobId, childIds, rawJson, gates, settings, null);
+                variants, parentJobId, childIds, rawJson, gates, settings, null, null, gates);
         return new JobEntry(seq, definition, now, finalStatus, failureCode, failureMessage, lifecycle, data,
                 noResults);
     }

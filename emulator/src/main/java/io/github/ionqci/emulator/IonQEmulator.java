@@ -64,7 +64,7 @@ public final class IonQEmulator implements AutoCloseable {
         this.jobs = new EmulatedJobs(store);
         this.faults = new Faults();
         this.requests = new RequestLog();
-        SubmissionSettings settings = new SubmissionSettings();
+        SubmissionSettings settings = new SubmissionSettings(builder.noisePer == NoiseAccounting.NATIVE);
         this.control = new EmulatorControl(settings);
         this.simulator = Executors.newFixedThreadPool(Math.max(1, Math.min(2,
                 Runtime.getRuntime().availableProcessors())), daemonThreads("ionq-emulator-simulator-"));
@@ -211,8 +211,26 @@ public final class IonQEmulator implements AutoCloseable {
         private int port;
         private String apiKey = DEFAULT_API_KEY;
         private ResultForm resultForm = ResultForm.fromSystemProperties();
+        private NoiseAccounting noisePer = NoiseAccounting.SUBMITTED;
 
         private Builder() {
+        }
+
+        /**
+         * Which gates noisy simulations put their depolarising channels after: {@link NoiseAccounting#SUBMITTED}
+         * (each gate as submitted, the default) or {@link NoiseAccounting#NATIVE} (each gate of the circuit compiled
+         * to the backend's native gates, as IonQ's per-native-gate error rates describe the hardware).
+         *
+         * <pre>{@code
+         * IonQEmulator faithful = IonQEmulator.builder().noisePer(NoiseAccounting.NATIVE).start();
+         * }</pre>
+         *
+         * @param noisePer the accounting
+         * @return this
+         */
+        public Builder noisePer(NoiseAccounting noisePer) {
+            this.noisePer = Objects.requireNonNull(noisePer, "noisePer");
+            return this;
         }
 
         /**
@@ -274,7 +292,8 @@ public final class IonQEmulator implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "IonQEmulator.Builder[" + host + ":" + port + ", resultForm=" + resultForm + ", apiKey=***]";
+            return "IonQEmulator.Builder[" + host + ":" + port + ", resultForm=" + resultForm + ", noisePer=" + noisePer
+                    + ", apiKey=***]";
         }
     }
 }

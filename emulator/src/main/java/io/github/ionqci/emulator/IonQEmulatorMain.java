@@ -10,7 +10,8 @@ import java.util.concurrent.CountDownLatch;
  * Runs the emulator as a standalone server until the process is stopped (Ctrl-C or SIGTERM close it cleanly).
  *
  * <pre>
- * java -jar ionq-emulator.jar --port 8080 [--host 0.0.0.0] [--api-key K] [--results-form=url] [--jobs emulator-jobs.json]
+ * java -jar ionq-emulator.jar --port 8080 [--host 0.0.0.0] [--api-key K] [--results-form=url] [--noise-per=native]
+ *     [--jobs emulator-jobs.json]
  * </pre>
  *
  * {@code --jobs} puts the jobs of a seed file ({@link EmulatorSeed}, the format {@code ionq:emulator-start}
@@ -22,13 +23,16 @@ import java.util.concurrent.CountDownLatch;
 public final class IonQEmulatorMain {
 
     static final String USAGE = "usage: java -jar ionq-emulator.jar [--port 8080] [--host 127.0.0.1] [--api-key KEY]"
-            + " [--results-form artifact|url] [--jobs FILE]\n"
+            + " [--results-form artifact|url] [--noise-per submitted|native] [--jobs FILE]\n"
             + "  --port     port to listen on (default 8080; 0 picks a free one)\n"
             + "  --host     address to bind (default 127.0.0.1; use 0.0.0.0 in a container)\n"
             + "  --api-key  the key clients must send as 'Authorization: apiKey KEY'\n"
             + "             (default: $IONQ_API_KEY, else " + IonQEmulator.DEFAULT_API_KEY + ")\n"
             + "  --results-form  how jobs point at results: 'artifact' (IonQ's September 2026 artifact\n"
             + "             descriptors, the default) or 'url' (the seed's results.probabilities.url)\n"
+            + "  --noise-per  where noisy simulations put their error channels: 'submitted' (after each\n"
+            + "             gate as submitted, the default) or 'native' (after each gate of the circuit compiled\n"
+            + "             to the backend's native gates: a swap costs three MS/ZZ errors, rz none)\n"
             + "  --jobs     a seed file of jobs to put in at start: {\"bell\": {\"status\": \"completed\", …}, …}";
 
     private IonQEmulatorMain() {
@@ -94,10 +98,11 @@ public final class IonQEmulatorMain {
     static IonQEmulator start(Options options, PrintStream out) {
         List<EmulatorSeed.Entry> seeds = options.jobs == null ? List.of() : EmulatorSeed.read(options.jobs);
         IonQEmulator emulator = IonQEmulator.builder().host(options.host).port(options.port).apiKey(options.apiKey)
-                .resultForm(options.resultForm).start();
+                .resultForm(options.resultForm).noisePer(options.noisePer).start();
         out.println("IonQ emulator listening on " + emulator.baseUrl() + " (bound to " + options.host + ":"
                 + emulator.port() + "; health: " + emulator.origin() + "/health; API key: " + options.keySource + "; results form: "
-                + options.resultForm.name().toLowerCase(java.util.Locale.ROOT) + ")");
+                + options.resultForm.name().toLowerCase(java.util.Locale.ROOT) + "; noise per "
+                + options.noisePer.name().toLowerCase(java.util.Locale.ROOT) + " gate)");
         if (!seeds.isEmpty()) {
             StringBuilder ids = new StringBuilder();
             for (EmulatorSeed.Entry seed : seeds) {
@@ -117,6 +122,7 @@ public final class IonQEmulatorMain {
         String apiKey = IonQEmulator.DEFAULT_API_KEY;
         String keySource = "the default";
         ResultForm resultForm = ResultForm.fromSystemProperties();
+        NoiseAccounting noisePer = NoiseAccounting.SUBMITTED;
         Path jobs;
         boolean help;
 
@@ -165,6 +171,9 @@ public final class IonQEmulatorMain {
                         break;
                     case "--results-form":
                         o.resultForm = ResultForm.parse(value != null ? value : next(args, ++i, name));
+                        break;
+                    case "--noise-per":
+                        o.noisePer = NoiseAccounting.parse(value != null ? value : next(args, ++i, name));
                         break;
                     case "--jobs":
                         o.jobs = Path.of(value != null ? value : next(args, ++i, name));

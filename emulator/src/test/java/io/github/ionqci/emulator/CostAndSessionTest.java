@@ -50,7 +50,10 @@ class CostAndSessionTest extends EmulatorTestBase {
     @Test
     void costIsChargedOnceTheJobCompletedAndFitsIonQsSchema() throws IOException {
         String id = SubmitJobTest.submit(BELL_JOB + "}");
-        SubmitJobTest.awaitFinal(id);
+        JsonNode job = SubmitJobTest.awaitFinal(id);
+        // stats count the compiled circuit (3 GPI/GPI2 and 1 ZZ on Forte); the price counts the gates as submitted
+        // (h and cnot, as Azure's estimator for IonQ counts them): 1000 × (0.0001 + 1 × 0.0003 + 1 × 0.0012) = 1.60
+        assertThat(job.get("stats").get("gate_counts").get("1q").asInt()).isEqualTo(3);
         JsonNode cost = http.json("/v0.4/jobs/" + id + "/cost");
         assertThat(cost.get("cost").get("value").decimalValue()).isEqualByComparingTo("1.60");
         assertThat(cost.get("estimated_cost").get("value").decimalValue()).isEqualByComparingTo("1.60");

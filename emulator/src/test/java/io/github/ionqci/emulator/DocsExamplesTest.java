@@ -3,6 +3,10 @@ package io.github.ionqci.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ionqci.emulator.circuit.Circuit;
+import io.github.ionqci.emulator.circuit.Circuits;
+import io.github.ionqci.emulator.circuit.CompiledCircuit;
+import io.github.ionqci.emulator.circuit.NativeCompiler;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,6 +82,38 @@ class DocsExamplesTest {
             assertThat(polls).isPositive();
             JsonNode job = http.json("/v0.4/jobs/" + id);
             assertThat(job.get("failure").get("code").asText()).isEqualTo("QuantumComputerError");
+        }
+    }
+
+    @Test
+    void compileToNativeGatesAndReadTheCompiledCircuit() throws Exception {
+        // docs: compile
+        Circuit bell = Circuits.parse("ionq.circuit.v1", Http.JSON.readTree("{\"qubits\":2,\"circuit\":["
+                + "{\"gate\":\"h\",\"target\":0},{\"gate\":\"cnot\",\"control\":0,\"target\":1}]}")).get(0);
+        CompiledCircuit aria = NativeCompiler.forBackend("qpu.aria-1").compile(bell);    // GPI, GPI2, MS
+        CompiledCircuit forte = NativeCompiler.forBackend("qpu.forte-1").compile(bell);  // GPI, GPI2, ZZ
+        String payload = aria.toJson().toString();   // the ionq.native.v1 artifact a job on qpu.aria-1 reports
+        // end docs
+        assertThat(aria.gateCount2q()).isEqualTo(1);
+        assertThat(forte.gates()).extracting(g -> g.gate()).contains("zz").doesNotContain("ms");
+        // the payload docs/emulator.md prints: gpi2, gpi2, ms, gpi2, gpi
+        assertThat(aria.gates()).extracting(g -> g.gate()).containsExactly("gpi2", "gpi2", "ms", "gpi2", "gpi");
+        assertThat(payload).startsWith("{\"qubits\":2,\"circuit\":[{\"gate\":\"gpi2\",\"target\":0,\"phase\":0.5}");
+        try (IonQEmulator emulator = IonQEmulator.builder().noisePer(NoiseAccounting.NATIVE).start()) {
+            Http http = new Http(emulator);
+            String id = Http.parse(http.send("POST", "/v0.4/jobs", "{\"type\":\"ionq.circuit.v1\","
+                    + "\"backend\":\"qpu.aria-1\",\"shots\":100,\"dry_run\":true,\"input\":"
+                    + SubmitJobTest.BELL + "}", emulator.apiKey()).body()).get("id").asText();
+            Poll.until(() -> emulator.jobs().get(id).orElseThrow().status().equals("completed"),
+                    Duration.ofSeconds(5), "dry run");
+            // docs: compiled-over-http
+            JsonNode job = http.json("/v0.4/jobs/" + id);
+            String artifactId = job.at("/output/compilation/compiled_circuits/ionq.native.v1/id").asText();
+            JsonNode compiled = http.json("/v0.4/jobs/" + id + "/artifacts/" + artifactId);
+            // {"qubits":2,"circuit":[{"gate":"gpi2","target":0,"phase":…},{"gate":"ms","targets":[0,1],…},…]}
+            // end docs
+            assertThat(compiled.toString()).isEqualTo(payload);
+            assertThat(job.at("/stats/gate_counts/2q").asInt()).isEqualTo(1);
         }
     }
 }

@@ -84,6 +84,40 @@ class IonQEmulatorMainTest {
     }
 
     @Test
+    void noisePerOptionChoosesWhereNoiseChannelsGo() throws IOException {
+        IonQEmulatorMain.Options perNative = IonQEmulatorMain.Options.parse(new String[] {"--port=0",
+                "--noise-per=native"}, null);
+        assertThat(perNative.noisePer).isEqualTo(NoiseAccounting.NATIVE);
+        assertThat(IonQEmulatorMain.Options.parse(new String[] {"--noise-per", "Submitted"}, null).noisePer)
+                .isEqualTo(NoiseAccounting.SUBMITTED);
+        assertThat(IonQEmulatorMain.Options.parse(new String[0], null).noisePer).isEqualTo(NoiseAccounting.SUBMITTED);
+        assertThatThrownBy(() -> IonQEmulatorMain.Options.parse(new String[] {"--noise-per=gate"}, null))
+                .hasMessageContaining("unknown noise accounting 'gate'").hasMessageContaining("'native'");
+        assertThat(IonQEmulatorMain.USAGE).contains("--noise-per");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (IonQEmulator emulator = IonQEmulatorMain.start(perNative, new PrintStream(bytes, true,
+                StandardCharsets.UTF_8))) {
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("noise per native gate");
+            Http http = new Http(emulator);
+            String rz = "{\"gate\":\"rz\",\"target\":0,\"rotation\":0.5}";
+            String id = Http.parse(http.send("POST", "/v0.4/jobs", "{\"type\":\"ionq.circuit.v1\","
+                    + "\"backend\":\"simulator\",\"shots\":500,\"noise\":{\"model\":\"harmony\",\"seed\":1},"
+                    + "\"input\":{\"qubits\":1,\"circuit\":["
+                    + String.join(",", java.util.Collections.nCopies(100, rz)) + "]}}", emulator.apiKey()).body())
+                    .get("id").asText();
+            Poll.until(() -> {
+                try {
+                    return http.json("/v0.4/jobs/" + id).get("status").asText().equals("completed");
+                } catch (IOException e) {
+                    return false;
+                }
+            }, java.time.Duration.ofSeconds(20), "the rz job");
+            assertThat(http.result(http.json("/v0.4/jobs/" + id), "histogram").toString())
+                    .as("rz is virtual: no gate, no channel").isEqualTo("{\"0\":500}");
+        }
+    }
+
+    @Test
     void jobsFromASeedFileArePutInAtStartAndTheirIdsPrinted(@TempDir Path dir)
             throws IOException {
         Path seed = Files.writeString(dir.resolve("jobs.json"),

@@ -126,6 +126,9 @@ class SeptemberSpecConformanceTest extends EmulatorTestBase {
     }
 
     private void downloads(String id, JsonNode job) throws IOException {
+        for (JsonNode compiled : job.path("output").path("compilation").path("compiled_circuits")) {
+            artifact(id, compiled);
+        }
         if (!"completed".equals(job.get("status").asText()) || job.get("results").isNull()) {
             return;
         }
@@ -210,13 +213,19 @@ class SeptemberSpecConformanceTest extends EmulatorTestBase {
         String dry = bell.replace("\"shots\":100,", "\"shots\":100,\"dry_run\":true,");
         String dryId = call("POST", "/jobs", "/jobs", dry, 201).get("id").asText();
         SubmitJobTest.awaitFinal(dryId);
-        get("/jobs/{UUID}", "/jobs/" + dryId);
+        JsonNode dryJob = get("/jobs/{UUID}", "/jobs/" + dryId);
+        assertThat(dryJob.path("output").path("compilation").path("compiled_circuits").has("ionq.native.v1")).isTrue();
+        downloads(dryId, dryJob);
         String multi = "{\"type\":\"ionq.multi-circuit.v1\",\"backend\":\"simulator\",\"shots\":10,"
                 + "\"input\":{\"qubits\":1,\"circuits\":[{\"circuit\":[{\"gate\":\"x\",\"target\":0}]},"
                 + "{\"circuit\":[{\"gate\":\"h\",\"target\":0}]}]}}";
         String parent = call("POST", "/jobs", "/jobs", multi, 201).get("id").asText();
         SubmitJobTest.awaitFinal(parent);
-        downloads(parent, get("/jobs/{UUID}", "/jobs/" + parent));
+        JsonNode parentJob = get("/jobs/{UUID}", "/jobs/" + parent);
+        downloads(parent, parentJob);
+        for (JsonNode child : parentJob.get("child_job_ids")) {
+            downloads(child.asText(), get("/jobs/{UUID}", "/jobs/" + child.asText()));
+        }
         String failing = "{\"type\":\"ionq.circuit.v1\",\"backend\":\"simulator\","
                 + "\"input\":{\"qubits\":1,\"circuit\":[{\"gate\":\"h\",\"target\":5}]}}";
         String failed = call("POST", "/jobs", "/jobs", failing, 201).get("id").asText();
@@ -291,6 +300,9 @@ class SeptemberSpecConformanceTest extends EmulatorTestBase {
                 .as("the seed's results.probabilities.url is not September's form").isNotEmpty();
         assertThat(spec.validatePayload("ionq.result.histogram.json.v1", Http.parse("{\"0\":\"many\"}")))
                 .isNotEmpty();
+        assertThat(spec.validatePayload("ionq.native.v1",
+                Http.parse("{\"qubits\":1,\"circuit\":[{\"gate\":\"h\",\"target\":0}]}")))
+                .as("a QIS gate is no native gate").isNotEmpty();
     }
 
     @Test

@@ -41,7 +41,8 @@ class SubmitJobTest extends EmulatorTestBase {
         assertThat(job.has("shots")).as("ideal simulator omits shots").isFalse();
         assertThat(job.get("noise").get("model").asText()).isEqualTo("ideal");
         assertThat(job.get("stats").get("qubits").asInt()).isEqualTo(2);
-        assertThat(job.get("stats").get("gate_counts").get("1q").asInt()).isEqualTo(1);
+        // the compiled circuit's gates (GPI/GPI2 and MS on the simulator), as in IonQ's example for a Bell pair
+        assertThat(job.get("stats").get("gate_counts").get("1q").asInt()).isEqualTo(4);
         assertThat(job.get("stats").get("gate_counts").get("2q").asInt()).isEqualTo(1);
         assertThat(job.get("started_at").isNull()).isFalse();
         assertThat(job.get("execution_duration_ms").isNumber()).isTrue();

@@ -22,6 +22,7 @@ public final class BackendRules {
     public static final int MAX_CIRCUITS = 5_000;
 
     private static final Map<String, Integer> QUBITS = widths();
+    private static final List<String> NATIVE_GATES = List.of("gpi", "gpi2", "ms", "zz");
 
     private BackendRules() {
     }
@@ -71,6 +72,20 @@ public final class BackendRules {
      */
     public static String noiseModelOf(String backend) {
         return backend.startsWith("qpu.") ? backend.substring("qpu.".length()) : "ideal";
+    }
+
+    /**
+     * The native gates a backend runs, as {@code GET /backends} lists them in {@code supported_native_gates}:
+     * Forte has ZZ and no MS, Aria and Harmony MS and no ZZ, the simulator both.
+     *
+     * @param backend a backend name
+     * @return the native gate names
+     * @throws CircuitException {@code InvalidInput} naming the known backends when it is unknown
+     */
+    public static List<String> nativeGates(String backend) {
+        qubits(backend);
+        return NATIVE_GATES.stream().filter(g -> !(g.equals("ms") && backend.contains("forte"))
+                && !(g.equals("zz") && (backend.contains("aria") || backend.contains("harmony")))).toList();
     }
 
     /**

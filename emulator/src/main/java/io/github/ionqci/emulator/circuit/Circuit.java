@@ -34,7 +34,8 @@ public record Circuit(String name, String gateset, int qubits, List<Gate> gates)
     }
 
     /**
-     * Gates that touch one qubit (IonQ's {@code stats.gate_counts["1q"]}).
+     * Gates that touch one qubit, as submitted (what the emulator prices; its {@code stats.gate_counts["1q"]} counts
+     * the compiled circuit, see {@link CompiledCircuit#gateCount1q()}).
      *
      * @return the number of one-qubit gates
      */
@@ -43,8 +44,8 @@ public record Circuit(String name, String gateset, int qubits, List<Gate> gates)
     }
 
     /**
-     * Gates that touch two or more qubits (IonQ's {@code stats.gate_counts["2q"]}); a multi-controlled
-     * gate counts once.
+     * Gates that touch two or more qubits, as submitted; a multi-controlled gate counts once (the emulator's
+     * {@code stats.gate_counts["2q"]} counts the compiled circuit, see {@link CompiledCircuit#gateCount2q()}).
      *
      * @return the number of gates on two or more qubits
      */

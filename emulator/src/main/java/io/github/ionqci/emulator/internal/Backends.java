@@ -17,7 +17,6 @@ public final class Backends {
 
     private static final List<String> QIS_GATES = List.of("x", "y", "z", "rx", "ry", "rz", "h", "not", "cnot", "s",
             "si", "t", "ti", "v", "vi", "swap", "xx", "yy", "zz");
-    private static final List<String> NATIVE_GATES = List.of("gpi", "gpi2", "ms", "zz");
 
     private Backends() {
     }
@@ -49,8 +48,7 @@ public final class Backends {
         ArrayNode qis = node.putArray("supported_gates");
         QIS_GATES.forEach(qis::add);
         ArrayNode natives = node.putArray("supported_native_gates");
-        NATIVE_GATES.stream().filter(g -> !(g.equals("ms") && name.contains("forte"))
-                && !(g.equals("zz") && (name.contains("aria") || name.contains("harmony")))).forEach(natives::add);
+        BackendRules.nativeGates(name).forEach(natives::add);
         return node;
     }
 }

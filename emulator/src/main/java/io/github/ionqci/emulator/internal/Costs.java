@@ -37,8 +37,8 @@ public final class Costs {
      */
     public BigDecimal estimate(JobDefinition def) {
         long shots = def.shots() == null ? JobPayload.DEFAULT_SHOTS : def.shots();
-        return settings.rateCard().estimate(def.backend(), shots, def.gateCounts().getOrDefault("1q", 0L),
-                def.gateCounts().getOrDefault("2q", 0L), def.circuits());
+        return settings.rateCard().estimate(def.backend(), shots, def.submittedGateCounts().getOrDefault("1q", 0L),
+                def.submittedGateCounts().getOrDefault("2q", 0L), def.circuits());
     }
 
     /**

@@ -71,14 +71,24 @@ final class FormatSchemas {
                 break;
             default:
                 doc.put("type", "object");
-                doc.put("description", "A circuit compiled to IonQ's native gates (gpi, gpi2, ms, zz).");
+                doc.put("description", "A circuit compiled to IonQ's native gates, phases and angles in turns:"
+                        + " gpi and gpi2 (target, phase), ms (targets, phases, angle from 0 to 0.25, default 0.25),"
+                        + " zz (targets, angle).");
                 doc.putArray("required").add("qubits").add("circuit");
+                doc.put("additionalProperties", false);
                 ObjectNode properties = doc.putObject("properties");
                 properties.putObject("qubits").put("type", "integer").put("minimum", 1);
                 ObjectNode gate = properties.putObject("circuit").put("type", "array").putObject("items");
-                gate.put("type", "object").putArray("required").add("gate");
-                gate.putObject("properties").putObject("gate").putArray("enum").add("gpi").add("gpi2").add("ms")
-                        .add("zz");
+                gate.put("type", "object").put("additionalProperties", false).putArray("required").add("gate");
+                ObjectNode fields = gate.putObject("properties");
+                fields.putObject("gate").putArray("enum").add("gpi").add("gpi2").add("ms").add("zz");
+                fields.putObject("target").put("type", "integer").put("minimum", 0);
+                fields.putObject("targets").put("type", "array").put("minItems", 2).put("maxItems", 2)
+                        .putObject("items").put("type", "integer").put("minimum", 0);
+                fields.putObject("phase").put("type", "number").put("minimum", -1).put("maximum", 1);
+                fields.putObject("phases").put("type", "array").put("minItems", 2).put("maxItems", 2)
+                        .putObject("items").put("type", "number").put("minimum", -1).put("maximum", 1);
+                fields.putObject("angle").put("type", "number");
                 break;
         }
         return Optional.of(doc);

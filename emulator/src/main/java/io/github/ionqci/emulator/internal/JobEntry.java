@@ -241,7 +241,16 @@ public final class JobEntry {
      * @return the artifact id for that result (stable for this job)
      */
     public String artifactId(String variantId, ResultKind kind) {
-        return artifactId(new ArtifactRef(variantId, kind, 1, null));
+        return artifactId(new ArtifactRef(variantId, kind, 1, null, null));
+    }
+
+    /**
+     * @param format a circuit format of the job's {@code output.compilation.compiled_circuits}, e.g.
+     *               {@code ionq.native.v1}
+     * @return the artifact id of the job's circuit in that format (stable for this job)
+     */
+    public String artifactId(String format) {
+        return artifactId(new ArtifactRef(null, null, 0, null, format));
     }
 
     /**
@@ -267,11 +276,14 @@ public final class JobEntry {
     /**
      * What an artifact id refers to.
      *
-     * @param variantId   the variant, or null for the job
-     * @param kind        the kind, or null for the multi-circuit aggregate
-     * @param version     the format generation: 1 (decimal keys) or 2 (register-nested bitstrings)
-     * @param aggregation a debiasing aggregation ({@link Aggregations#NAMES}), or null for plain results
+     * @param variantId     the variant, or null for the job
+     * @param kind          the kind, or null for the multi-circuit aggregate or a compiled circuit
+     * @param version       the format generation: 1 (decimal keys) or 2 (register-nested bitstrings); 0 for a
+     *                      compiled circuit
+     * @param aggregation   a debiasing aggregation ({@link Aggregations#NAMES}), or null for plain results
+     * @param circuitFormat the format of a compiled circuit, or null for results
      */
-    public record ArtifactRef(String variantId, ResultKind kind, int version, String aggregation) {
+    public record ArtifactRef(String variantId, ResultKind kind, int version, String aggregation,
+                              String circuitFormat) {
     }
 }

@@ -130,7 +130,7 @@ public final class JobRenderer {
             }
             if (def.artifactForm()) {
                 for (int version = 1; version <= 2; version++) {
-                    String id = job.artifactId(new JobEntry.ArtifactRef(variantId, kind, version, null));
+                    String id = job.artifactId(new JobEntry.ArtifactRef(variantId, kind, version, null, null));
                     results.set(kind.format(version), artifact(id, kind.format(version)));
                 }
             } else {
@@ -152,7 +152,11 @@ public final class JobRenderer {
 
     private static ObjectNode output(JobEntry job, JobState state) {
         ObjectNode output = Json.object();
-        output.putObject("compilation");
+        ObjectNode compilation = output.putObject("compilation");
+        if (job.definition().compiledCircuit() != null) {
+            String format = io.github.ionqci.emulator.circuit.CompiledCircuit.FORMAT;
+            compilation.putObject("compiled_circuits").set(format, artifact(job.artifactId(format), format));
+        }
         ObjectNode errorMitigation = errorMitigation(job, state);
         if (errorMitigation != null) {
             output.set("error_mitigation", errorMitigation);
@@ -203,7 +207,7 @@ public final class JobRenderer {
             String format = ResultKind.HISTOGRAM.format(2);
             for (String name : Aggregations.NAMES) {
                 aggregations.set(name, artifact(job.artifactId(new JobEntry.ArtifactRef(null, ResultKind.HISTOGRAM,
-                        2, name)), format));
+                        2, name, null)), format));
             }
         }
         return node;

@@ -7,6 +7,8 @@ import io.github.ionqci.emulator.circuit.Circuit;
 import io.github.ionqci.emulator.circuit.CircuitException;
 import io.github.ionqci.emulator.circuit.CircuitRunner;
 import io.github.ionqci.emulator.circuit.Circuits;
+import io.github.ionqci.emulator.circuit.CompiledCircuit;
+import io.github.ionqci.emulator.circuit.NativeCompiler;
 import io.github.ionqci.emulator.circuit.SimulationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +37,12 @@ public final class JobSubmissions {
     /** The fields clone and move may change (IonQ's partial child-job payload, less {@code parent}). */
     static final Set<String> CLONE_FIELDS = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(
             Set.of("name", "metadata", "shots", "backend", "session_id", "settings", "dry_run", "noise")));
+
+    /**
+     * The most native gates a job's circuits are compiled to, all together (a gate with seven controls takes about
+     * 900); beyond, the job reports no compiled circuit and counts its gates as submitted.
+     */
+    public static final int MAX_COMPILED_GATES = 1_000_000;
 
     private final JobStore store;
     private final SubmissionSettings settings;
@@ -220,9 +228,14 @@ public final class JobSubmissions {
     private JobDefinition definition(String id, String type, JobPayload payload, String name, List<Circuit> circuits,
                                      String parentId, List<String> childIds, ObjectNode submitted) {
         int qubits = circuits.stream().mapToInt(Circuit::qubits).max().orElse(declaredQubits(payload.input()));
-        Map<String, Long> gates = new LinkedHashMap<>();
-        gates.put("1q", circuits.stream().mapToLong(Circuit::gateCount1q).sum());
-        gates.put("2q", circuits.stream().mapToLong(Circuit::gateCount2q).sum());
+        List<CompiledCircuit> compiled = compile(payload.backend(), circuits);
+        Map<String, Long> submittedGates = Map.of("1q", circuits.stream().mapToLong(Circuit::gateCount1q).sum(),
+                "2q", circuits.stream().mapToLong(Circuit::gateCount2q).sum());
+        Map<String, Long> gates = new LinkedHashMap<>(submittedGates);
+        if (!compiled.isEmpty()) {
+            gates.put("1q", compiled.stream().mapToLong(CompiledCircuit::gateCount1q).sum());
+            gates.put("2q", compiled.stream().mapToLong(CompiledCircuit::gateCount2q).sum());
+        }
         boolean simulator = "simulator".equals(payload.backend());
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel()) : null;
         Integer seed = simulator && payload.noiseSeed() != null ? payload.noiseSeed().intValue() : null;
@@ -234,7 +247,7 @@ public final class JobSubmissions {
                 payload.sessionId(), name, payload.metadata() == null ? null : payload.metadata().deepCopy(), qubits,
                 childIds == null ? Math.max(1, circuits.size()) : childIds.size(), shots, model, seed, null, store.artifactForm(),
                 variants, parentId, childIds, null, gates, withDebiasing(echoSettings(payload.settings()), variants),
-                submitted);
+                submitted, childIds == null && compiled.size() == 1 ? compiled.get(0) : null, submittedGates);
     }
 
     /** Echoed settings show debiasing as it runs: IonQ's default turns it on for QIS jobs of 500 shots or more. */
@@ -254,6 +267,28 @@ public final class JobSubmissions {
             target.put("debiasing", true);
         }
         return settings;
+    }
+
+    /**
+     * The circuits in the backend's native gates ({@code stats.gate_counts} counts them); none for an unknown backend
+     * or beyond {@link #MAX_COMPILED_GATES}.
+     */
+    private static List<CompiledCircuit> compile(String backend, List<Circuit> circuits) {
+        if (circuits.isEmpty() || !BackendRules.known(backend)) {
+            return List.of();
+        }
+        NativeCompiler compiler = NativeCompiler.forBackend(backend);
+        List<CompiledCircuit> compiled = new ArrayList<>();
+        int budget = MAX_COMPILED_GATES;
+        for (Circuit circuit : circuits) {
+            java.util.Optional<CompiledCircuit> c = compiler.compile(circuit, budget);
+            if (c.isEmpty()) {
+                return List.of();
+            }
+            compiled.add(c.get());
+            budget -= c.get().gates().size();
+        }
+        return compiled;
     }
 
     private static int declaredQubits(JsonNode input) {
@@ -284,6 +319,7 @@ public final class JobSubmissions {
     }
 
     private void schedule(JobEntry job, List<JobEntry> children, List<Circuit> circuits, JobPayload payload) {
+        boolean perNative = settings.noisePerNativeGate();
         Runnable run = () -> {
             if (payload.dryRun()) {
                 children.forEach(c -> c.finishExecution(store.now(), null, null, null));
@@ -291,13 +327,13 @@ public final class JobSubmissions {
                 return;
             }
             if (children.isEmpty()) {
-                Outcome outcome = simulate(circuits.get(0), payload, job.definition());
+                Outcome outcome = simulate(circuits.get(0), payload, job.definition(), perNative);
                 job.finishExecution(store.now(), outcome.data, outcome.code, outcome.message);
                 return;
             }
             Outcome firstFailure = null;
             for (int i = 0; i < children.size(); i++) {
-                Outcome outcome = simulate(circuits.get(i), payload, children.get(i).definition());
+                Outcome outcome = simulate(circuits.get(i), payload, children.get(i).definition(), perNative);
                 children.get(i).finishExecution(store.now(), outcome.data, outcome.code, outcome.message);
                 if (outcome.code != null && firstFailure == null) {
                     firstFailure = outcome;
@@ -316,18 +352,22 @@ public final class JobSubmissions {
         }
     }
 
-    private static Outcome simulate(Circuit circuit, JobPayload payload, JobDefinition def) {
+    /** Runs a circuit; with {@code perNative} a noisy one as compiled, so its channels follow the native gates. */
+    private static Outcome simulate(Circuit circuit, JobPayload payload, JobDefinition def, boolean perNative) {
         boolean simulator = "simulator".equals(payload.backend());
         String model = simulator ? (payload.noiseModel() == null ? "ideal" : payload.noiseModel())
                 : BackendRules.noiseModelOf(payload.backend());
         try {
+            // the circuit as compiled when it was submitted; beyond MAX_COMPILED_GATES there is none: run as submitted
+            Circuit run = perNative && !"ideal".equals(model) && def.compiledCircuit() != null
+                    ? def.compiledCircuit().circuit() : circuit;
             ResultData data;
             if (def.variants().isEmpty()) {
-                SimulationResult result = CircuitRunner.run(circuit, (int) payload.shots(), model,
+                SimulationResult result = CircuitRunner.run(run, (int) payload.shots(), model,
                         simulator ? payload.noiseSeed() : null);
                 data = results(result, simulator && "ideal".equals(model), (int) payload.shots());
             } else {
-                data = debiased(circuit, model, def);
+                data = debiased(run, model, def);
             }
             if (ErrorMitigation.of(payload).symmetryVerification()) {
                 Map<String, ResultData> variants = data.mitigation() == null ? Map.of()

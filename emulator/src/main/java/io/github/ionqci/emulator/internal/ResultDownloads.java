@@ -102,6 +102,10 @@ public final class ResultDownloads {
         if (ref == null) {
             return ApiErrors.notFound();
         }
+        if (ref.circuitFormat() != null) {
+            io.github.ionqci.emulator.circuit.CompiledCircuit compiled = job.get().definition().compiledCircuit();
+            return compiled == null ? ApiErrors.notFound() : HttpReply.json(200, compiled.toJson());
+        }
         JobState state = job.get().state(store.now());
         if (ref.kind() == null) {
             return aggregate(job.get(), state);

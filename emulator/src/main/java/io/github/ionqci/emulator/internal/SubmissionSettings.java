@@ -16,6 +16,22 @@ public final class SubmissionSettings {
     private int maxGates = DEFAULT_MAX_GATES;
     private final Deque<String[]> forcedFailures = new ArrayDeque<>();
     private RateCard rateCard = RateCard.defaults();
+    private final boolean noisePerNativeGate;
+
+    /** Noise channels after each submitted gate. */
+    public SubmissionSettings() {
+        this(false);
+    }
+
+    /** @param noisePerNativeGate whether noise channels follow each compiled native gate (fixed; not reset) */
+    public SubmissionSettings(boolean noisePerNativeGate) {
+        this.noisePerNativeGate = noisePerNativeGate;
+    }
+
+    /** @return whether noise channels follow each compiled native gate rather than each submitted gate */
+    public boolean noisePerNativeGate() {
+        return noisePerNativeGate;
+    }
 
     /** @param rateCard the prices estimates and costs are computed with */
     public synchronized void rateCard(RateCard rateCard) {

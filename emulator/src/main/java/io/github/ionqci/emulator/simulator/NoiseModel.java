@@ -23,11 +23,12 @@ import java.util.Set;
  *       (1q 0.65 %, 2q 3.98 %) as r1 and r2, up to 11 qubits.</li>
  * </ul>
  *
- * <p>Channels follow each gate as submitted. IonQ's simulator applies them after each gate of the
- * circuit compiled to native gates, so a QIS circuit (whose CNOT becomes an MS or ZZ gate plus several
- * one-qubit gates) sees somewhat less one-qubit noise here than there. Gates on three or more qubits
- * (multi-controlled gates) get a two-qubit channel on each consecutive pair of their qubits (controls
- * first), an approximation of their compiled cost.
+ * <p>Channels follow each operation they are given. The emulator gives either the gates as submitted (its
+ * default) or the circuit compiled to native gates ({@code --noise-per=native}), where a CNOT becomes an MS or
+ * ZZ gate plus several one-qubit gates, a swap three MS or ZZ, and an rz nothing. IonQ's rates come from a
+ * gate-level characterization of the hardware, whose gates are the native ones. Operations on three or more
+ * qubits (multi-controlled gates, as submitted) get a two-qubit channel on each consecutive pair of their
+ * qubits (controls first), an approximation of their compiled cost.
  *
  * <p>What to expect: a Bell pair (H, CNOT) puts r2/2 of its mass outside {00, 11} (0.665 % for aria-1,
  * 0.247 % for forte-1): of the 15 Pauli pairs, the 8 that flip exactly one qubit leave the support, while

@@ -15,7 +15,7 @@ class DensityMatrixTest {
 
     @Test
     void idealEvolutionIsThePureStatesProjector() {
-        List<Operation> ops = StateVectorTest.randomCircuit(5, 60, 11);
+        List<Operation> ops = RandomCircuits.operations(5, 60, 11);
         DensityMatrix rho = DensityMatrix.zero(5);
         rho.run(ops, NoiseModel.IDEAL);
         StateVector psi = StateVector.zero(5);
@@ -51,7 +51,7 @@ class DensityMatrixTest {
     @Test
     void agreesWithTrajectoriesAtManyShots() {
         int qubits = 4;
-        List<Operation> ops = StateVectorTest.randomCircuit(qubits, 30, 5);
+        List<Operation> ops = RandomCircuits.operations(qubits, 30, 5);
         DensityMatrix rho = DensityMatrix.zero(qubits);
         rho.run(ops, HARMONY);
         double[] exact = rho.probabilities();
@@ -74,7 +74,7 @@ class DensityMatrixTest {
     @Test
     void errorSampledEstimateIsWithinItsBound() {
         int qubits = 6;
-        List<Operation> ops = StateVectorTest.randomCircuit(qubits, 40, 21);
+        List<Operation> ops = RandomCircuits.operations(qubits, 40, 21);
         DensityMatrix rho = DensityMatrix.zero(qubits);
         rho.run(ops, HARMONY);
         double[] exact = rho.probabilities();
@@ -95,7 +95,7 @@ class DensityMatrixTest {
 
     @Test
     void idealModelNeedsNoSampling() {
-        List<Operation> ops = StateVectorTest.randomCircuit(3, 10, 2);
+        List<Operation> ops = RandomCircuits.operations(3, 10, 2);
         ErrorSampledEstimate e = ErrorSampledEstimate.of(3, ops, NoiseModel.IDEAL, 1, new SplittableRandom(1));
         assertThat(e.errorFreeWeight()).isEqualTo(1.0);
         assertThat(e.tvdBound(0.01)).isZero();

@@ -18,54 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StateVectorTest {
 
-    /** Random circuit over the gate kinds the parser produces, including controlled ones. */
-    static List<Operation> randomCircuit(int qubits, int gates, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        List<Operation> ops = new ArrayList<>();
-        for (int g = 0; g < gates; g++) {
-            int kind = rng.nextInt(14);
-            int a = rng.nextInt(qubits);
-            int b = (a + 1 + rng.nextInt(qubits - 1)) % qubits;
-            switch (kind) {
-                case 0 -> ops.add(Operation.of(Gates.H, a));
-                case 1 -> ops.add(Operation.of(Gates.rx(rng.nextDouble() * 6), a));
-                case 2 -> ops.add(Operation.of(Gates.rz(rng.nextDouble() * 6), a));
-                case 3 -> ops.add(Operation.of(Gates.gpi2(rng.nextDouble()), a));
-                case 4 -> ops.add(Operation.controlled(new int[] {a}, Gates.X, b));
-                case 5 -> ops.add(Operation.of(Gates.ms(rng.nextDouble(), rng.nextDouble(), 0.25 * rng.nextDouble()), a, b));
-                case 6 -> ops.add(Operation.of(Gates.zz(rng.nextDouble() * 6), a, b));
-                case 7 -> ops.add(Operation.controlled(new int[] {a}, Gates.ry(rng.nextDouble() * 6), b));
-                case 8 -> {
-                    int c = (b + 1 + rng.nextInt(qubits - 2)) % qubits;
-                    if (c == a) {
-                        c = (c + 1) % qubits;
-                        if (c == b) {
-                            c = (c + 1) % qubits;
-                        }
-                    }
-                    ops.add(Operation.controlled(new int[] {a, c}, Gates.X, b));
-                }
-                case 9 -> ops.add(Operation.of(Gates.SWAP, a, b));
-                case 10 -> ops.add(Operation.of(rng.nextBoolean() ? Gates.X : Gates.Y, a));
-                case 11 -> ops.add(Operation.controlled(new int[] {a}, Gates.Z, b));
-                case 12 -> ops.add(Operation.of(Gates.SWAP.times(Gates.zz(1.1)).times(Gates.X.kronBelow(Gates.Y)), a, b));
-                default -> {
-                    int c = third(qubits, a, b, rng);
-                    ops.add(Operation.controlled(new int[] {c}, Gates.xx(rng.nextDouble() * 6), a, b));
-                }
-            }
-        }
-        return ops;
-    }
-
-    private static int third(int qubits, int a, int b, SplittableRandom rng) {
-        int c = rng.nextInt(qubits);
-        while (c == a || c == b) {
-            c = (c + 1) % qubits;
-        }
-        return c;
-    }
-
     /** Textbook reference: each operation applied by its matrix, index by index, from |0…0⟩. */
     static double[][] reference(int qubits, List<Operation> ops) {
         double[][] start = new double[2][1 << qubits];
@@ -127,7 +79,7 @@ class StateVectorTest {
     @ParameterizedTest
     @ValueSource(ints = {3, 8, 14, 15, 16})
     void fusedCacheBlockedRunMatchesTextbookApplication(int qubits) {
-        List<Operation> ops = randomCircuit(qubits, 160, 1234 + qubits);
+        List<Operation> ops = RandomCircuits.operations(qubits, 160, 1234 + qubits);
         StateVector psi = StateVector.zero(qubits);
         psi.run(ops);
         assertSameState(psi, reference(qubits, ops));
@@ -136,7 +88,7 @@ class StateVectorTest {
     @Test
     void singleOperationsMatchTextbookApplication() {
         int qubits = 16;
-        List<Operation> ops = randomCircuit(qubits, 60, 99);
+        List<Operation> ops = RandomCircuits.operations(qubits, 60, 99);
         StateVector psi = StateVector.zero(qubits);
         for (Operation op : ops) {
             psi.apply(op);
@@ -146,7 +98,7 @@ class StateVectorTest {
 
     @Test
     void fusionKeepsTheUnitaryAndShortensTheCircuit() {
-        List<Operation> ops = randomCircuit(6, 300, 5);
+        List<Operation> ops = RandomCircuits.operations(6, 300, 5);
         List<Operation> fused = GateFusion.fuse(ops);
         assertThat(fused.size()).isLessThan(ops.size());
         double[][] a = reference(6, ops);
@@ -159,13 +111,13 @@ class StateVectorTest {
     @Test
     void aLongCircuitNeedsFarFewerPassesThanGates() {
         StateVector psi = StateVector.zero(18);
-        List<Operation> ops = randomCircuit(18, 1000, 3);
+        List<Operation> ops = RandomCircuits.operations(18, 1000, 3);
         assertThat(psi.passesFor(ops)).isLessThan(ops.size() / 5);
     }
 
     @Test
     void sameCircuitGivesBitForBitTheSameState() {
-        List<Operation> ops = randomCircuit(16, 200, 77);
+        List<Operation> ops = RandomCircuits.operations(16, 200, 77);
         StateVector a = StateVector.zero(16);
         StateVector b = StateVector.zero(16);
         a.run(ops);
