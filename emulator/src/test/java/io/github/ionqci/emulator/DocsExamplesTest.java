@@ -12,12 +12,46 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The examples of docs/emulator.md, run as they are printed there. */
+/**
+ * The Java examples of docs/emulator.md, run as they are printed there: each block between {@code // docs: name}
+ * and {@code // end docs} here and in {@link DebiasingTest} is in the page line for line (indentation aside). The
+ * page's curl examples are {@link EndpointDocsTest}'s.
+ */
 class DocsExamplesTest {
+
+    private static final Pattern BLOCK = Pattern.compile("\\n *// docs: ([a-z-]+)\\n(.*?)\\n *// end docs", Pattern.DOTALL);
+
+    @Test
+    void everyMarkedBlockIsPrintedInThePage() throws IOException {
+        String page = unindented(Files.readString(Path.of("../docs/emulator.md")));
+        List<String> names = new ArrayList<>();
+        for (String test : List.of("DocsExamplesTest", "DebiasingTest")) {
+            Matcher block = BLOCK.matcher(Files.readString(Path.of("src/test/java/io/github/ionqci/emulator/"
+                    + test + ".java")));
+            while (block.find()) {
+                names.add(block.group(1));
+                assertThat(page).as("docs/emulator.md prints the block '%s' of %s", block.group(1), test)
+                        .contains(unindented(block.group(2)));
+            }
+        }
+        assertThat(names).containsExactlyInAnyOrder("embedded", "control", "faults", "requests", "compile",
+                "compiled-over-http", "debiased");
+    }
+
+    private static String unindented(String text) {
+        return text.lines().map(String::strip).collect(Collectors.joining("\n"));
+    }
 
     @Test
     void seedJobsAndReadThemOverHttp() throws Exception {

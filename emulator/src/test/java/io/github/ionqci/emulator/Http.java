@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** A small real-socket client for tests. */
 final class Http {
@@ -28,16 +31,31 @@ final class Http {
     }
 
     HttpResponse<String> send(String method, String path, String body, String key) throws IOException {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        if (key != null) {
+            headers.add(Map.entry("Authorization", "apiKey " + key));
+        }
+        if (body != null) {
+            headers.add(Map.entry("Content-Type", "application/json"));
+        }
+        return sendWithHeaders(method, path, body, headers);
+    }
+
+    /**
+     * Sends with exactly these headers, in order (as curl sends its {@code -H} options).
+     *
+     * @param method  the method
+     * @param path    a path under the origin, with its query
+     * @param body    the body, or null for none
+     * @param headers name and value of each header
+     */
+    HttpResponse<String> sendWithHeaders(String method, String path, String body, List<Map.Entry<String, String>> headers)
+            throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.origin() + path))
                 .timeout(Duration.ofSeconds(10))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("Authorization", "apiKey " + key);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
+        headers.forEach(header -> request.header(header.getKey(), header.getValue()));
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
