@@ -204,12 +204,14 @@ class TypedOutputTest extends EmulatorTestBase {
         Map<String, String> formats = new HashMap<>();
         job.results().artifacts().values().forEach(a -> formats.put(a.id(), a.format()));
         job.output().compilation().compiledCircuits().values().forEach(a -> formats.put(a.id(), a.format()));
-        assertThat(TestSupport.settledRequests(emulator)).extracting(RecordedRequest::path)
-                .filteredOn(p -> p.startsWith("/v0.4/jobs/" + job.id() + "/artifacts/"))
-                .extracting(p -> formats.get(p.substring(p.lastIndexOf('/') + 1))).containsExactly("ionq.native.v1",
-                        "ionq.result.probabilities.json.v1", "ionq.result.probabilities.json.v2",
+        // the URL form (-Dionq.emulator.results-form=url) lists no v2: there the register readers read v1 as output_all
+        List<String> downloaded = job.results().artifacts().isEmpty() ? List.of("ionq.native.v1")
+                : List.of("ionq.native.v1", "ionq.result.probabilities.json.v1", "ionq.result.probabilities.json.v2",
                         "ionq.result.histogram.json.v2", "ionq.result.histogram.json.v1",
                         "ionq.result.shots.json.v2", "ionq.result.shots.json.v1");
+        assertThat(TestSupport.settledRequests(emulator)).extracting(RecordedRequest::path)
+                .filteredOn(p -> p.startsWith("/v0.4/jobs/" + job.id() + "/artifacts/"))
+                .extracting(p -> formats.get(p.substring(p.lastIndexOf('/') + 1))).isEqualTo(downloaded);
     }
 
     @Test
