@@ -169,6 +169,10 @@ public final class IonQClient {
     }
 
     /**
+     * The probabilities with IonQ's {@code sharpen} parameter, from {@code GET /jobs/{id}/results/probabilities}
+     * (the endpoint that takes it) in either result form: for a debiased job, {@code true} gives the variants'
+     * plurality vote (the {@code voting} aggregation, normalised) and {@code false} their average.
+     *
      * @param job     a completed job
      * @param sharpen false for the unsharpened (statistically usable) distribution of a debiased job
      * @return its probabilities

@@ -14,6 +14,7 @@ import io.github.ionqci.client.cost.JobCost;
 import io.github.ionqci.client.session.Session;
 import io.github.ionqci.client.session.SessionLimits;
 import io.github.ionqci.client.job.AggregationMethod;
+import io.github.ionqci.client.job.DebiasingVariant;
 import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.job.JobPage;
 import io.github.ionqci.client.job.JobQuery;
@@ -25,18 +26,23 @@ import io.github.ionqci.client.request.JobRequest;
 import io.github.ionqci.client.result.Bitstrings;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
-import io.github.ionqci.client.spec.SpecExamples;
 import io.github.ionqci.emulator.EmulatedJob;
 import io.github.ionqci.emulator.IonQEmulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The snippets of docs/client.md, run against the emulator. Keep the two in step. */
+/** The snippets of docs/client.md, run against the emulator; {@link #everySnippetIsShownInTheGuide} keeps the two in step. */
 class ClientGuideExamplesTest {
 
     private static IonQEmulator emulator;
@@ -49,6 +55,29 @@ class ClientGuideExamplesTest {
     @AfterAll
     static void stop() {
         emulator.close();
+    }
+
+    /** Each {@code // --- snippet: name} block of this class is in docs/client.md as it is here, line by line. */
+    @Test
+    void everySnippetIsShownInTheGuide() throws IOException {
+        String source = Files.readString(Path.of(
+                "src/test/java/io/github/ionqci/client/ClientGuideExamplesTest.java"));
+        String guide = stripped(Files.readString(Path.of("../docs/client.md")));
+        Matcher snippet = Pattern.compile("// --- snippet: (\\S+)\\n(.*?)// --- end",
+                Pattern.DOTALL).matcher(source);
+        int checked = 0;
+        while (snippet.find()) {
+            assertThat(guide).as("docs/client.md shows the snippet %s", snippet.group(1))
+                    .contains(stripped(snippet.group(2)));
+            checked++;
+        }
+        assertThat(checked).as("snippets checked").isGreaterThanOrEqualTo(10);
+    }
+
+    /** The lines without their indentation, so a snippet matches however deep it is nested. */
+    private static String stripped(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(Collectors.joining("\n", "\n", "\n"));
     }
 
     @Test
@@ -207,27 +236,32 @@ class ClientGuideExamplesTest {
         assertThat(asJson).contains("\"variance\":31.2");
     }
 
-    /** Against IonQ's own example payloads on a loopback server until the emulator serves compiled circuits and aggregations. */
     @Test
     void compiledCircuitsAggregationsAndRegisters() {
-        SpecExamples spec = SpecExamples.load();
-        com.fasterxml.jackson.databind.node.ObjectNode served = TypedOutputTest.singleCircuit(spec);
-        try (HostileServer server = TypedOutputTest.server(spec, served)) {
-            IonQClient client = TypedOutputTest.client(server);
-            String id = served.get("id").asText();
-            // --- snippet: compiled-and-aggregations
-            Job job = client.getJob(id);
-            NativeCircuit compiled = client.getCompiledCircuit(job);          // output.compilation.compiled_circuits
-            long msGates = compiled.gateCounts().getOrDefault("ms", 0L);      // "ionq.native.v1": gpi, gpi2, ms, zz
-            Histogram voted = client.getAggregation(job, AggregationMethod.VOTING);   // output.error_mitigation.aggregations
-            SymmetryVerification sv = job.output().errorMitigation().symmetryVerification();
-            Map<String, Probabilities> registers = client.getProbabilityRegisters(job);  // v2 registers; v1: "output_all"
-            // --- end
-            assertThat(msGates).isEqualTo(1);
-            assertThat(voted.total()).isEqualTo(1000);
-            assertThat(sv.applied()).isTrue();
-            assertThat(registers.get("output_all").probability("11")).isEqualTo(0.5);
-        }
+        IonQClient client = IonQClient.builder().baseUrl(emulator.baseUrl()).apiKey(emulator.apiKey()).build();
+        // --- snippet: compiled-and-aggregations
+        SubmittedJob bell = client.submit(JobRequest.circuit(Circuit.qis(2).h(0).cnot(0, 1))
+                .backend("qpu.aria-1").shots(1000)              // debiased: IonQ's default from 500 shots on a QPU
+                .symmetryVerification(true));
+        Job job = client.awaiter().awaitOne(bell.id());
+        NativeCircuit compiled = client.getCompiledCircuit(job);          // output.compilation.compiled_circuits
+        long msGates = compiled.gateCounts().getOrDefault("ms", 0L);      // "ionq.native.v1": gpi, gpi2, ms, zz
+        List<DebiasingVariant> variants = job.debiasingVariants();        // qubit_map, shots, results of each
+        Histogram variantCounts = client.getHistogram(job, variants.get(0));
+        Histogram average = client.getAggregation(job, AggregationMethod.AVERAGE);  // output.error_mitigation.aggregations
+        Histogram voted = client.getAggregation(job, AggregationMethod.VOTING);     // one vote per variant
+        Probabilities sharpened = client.getProbabilities(job, true);     // the vote, normalised
+        SymmetryVerification sv = job.output().errorMitigation().symmetryVerification();
+        Map<String, Probabilities> registers = client.getProbabilityRegisters(job);  // v2 registers; v1: "output_all"
+        // --- end
+        assertThat(msGates).isEqualTo(1);
+        assertThat(variantCounts.total()).isEqualTo(variants.get(0).shots().longValue());
+        assertThat(average.total()).isEqualTo(1000);
+        assertThat(voted.total()).isEqualTo(1000);
+        assertThat(sharpened.probability(voted.mostLikelyState())).isCloseTo(   // counts: the vote in whole shots
+                voted.count(voted.mostLikelyState()) / 1000.0, org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(sv.numAllowedStates()).isEqualTo(2.0);
+        assertThat(registers.get("output_all").asStateMap()).isEqualTo(client.getProbabilities(job).asStateMap());
     }
 
     @Test

@@ -42,10 +42,10 @@ class CircuitSubmissionTest {
                 + " \"circuits/bell.json\" (@IonQJob(circuit = \"circuits/bell.json\") on parameter 'job' of"
                 + " CircuitFixture.rejectedByIonQ(Job)) to " + emulator.baseUrl() + " failed: ")
                 .hasMessageContaining("\"noise.model\" must be one of");
-        results.testEvents().assertStatistics(stats -> stats.succeeded(5));
-        // bell (ideal), bell on qpu.aria-1, bell with aria-9 (rejected), ghz3 with aria-1, too-wide
-        assertThat(emulator.requests().count("POST", "/jobs")).isEqualTo(5);
-        assertThat(emulator.jobs().ids()).hasSize(4);
+        results.testEvents().assertStatistics(stats -> stats.succeeded(6));
+        // bell (ideal), bell on qpu.aria-1 (100 and 1000 shots), bell with aria-9 (rejected), ghz3 with aria-1, too-wide
+        assertThat(emulator.requests().count("POST", "/jobs")).isEqualTo(6);
+        assertThat(emulator.jobs().ids()).hasSize(5);
     }
 
     @Test

@@ -151,12 +151,15 @@ public final class ResultFetcher {
         if (artifact == null) {
             String listed = compilation == null || compilation.compiledCircuits().isEmpty() ? "none"
                     : String.join(", ", compilation.compiledCircuits().keySet());
-            throw errors.invalid(where, "the job (status " + job.status() + ") lists no " + format + " circuit in"
-                    + " output.compilation.compiled_circuits (listed: " + listed + ")", job.status() != null
-                    && job.status().isTerminal() ? "IonQ lists the compiled circuit of jobs it compiled; a job that"
-                    + " failed before compiling has none"
+            boolean parent = job.isParent() || job.isReadable("type") && "ionq.multi-circuit.v1".equals(job.type());
+            String hint = parent ? "A multi-circuit job's circuits are compiled one per child job: read the compiled"
+                    + " circuit of each of its children (child_job_ids of getJob(id); a listing omits them)"
+                    : job.status() != null && job.status().isTerminal() ? "IonQ lists the compiled circuit of jobs it"
+                    + " compiled; a job that failed before compiling has none"
                     : "IonQ lists it once the job is compiled: await the job (or submit it with dryRun(true)) and"
-                    + " fetch it again");
+                    + " fetch it again";
+            throw errors.invalid(where, "the job (status " + job.status() + ") lists no " + format + " circuit in"
+                    + " output.compilation.compiled_circuits (listed: " + listed + ")", hint);
         }
         return download(Call.get(artifactUri(where, jobId, artifact), action, jobId), 0, parser);
     }
@@ -190,7 +193,10 @@ public final class ResultFetcher {
                 Optional<ResultArtifact> artifact = aggregate ? results.aggregateArtifact()
                         : results.artifact(kind, version);
                 if (artifact.isPresent()) {
-                    uri = artifactUri(where, jobId, artifact.get());
+                    // an artifact download takes no sharpen parameter: IonQ applies it on /results/probabilities
+                    uri = sharpen != null && !aggregate && variant == null && kind == ResultKind.PROBABILITIES
+                            ? endpoints.api("/jobs/" + jobId + "/results/probabilities")
+                            : artifactUri(where, jobId, artifact.get());
                 }
             }
         }
