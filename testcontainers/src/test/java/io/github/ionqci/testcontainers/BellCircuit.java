@@ -19,7 +19,7 @@ final class BellCircuit {
             + "{\"gate\":\"h\",\"target\":0},{\"gate\":\"cnot\",\"control\":0,\"target\":1}]}}";
 
     /**
-     * 200 {@code rz} gates on one qubit under seeded harmony noise, 2000 shots: about half the shots end in |1⟩
+     * 200 {@code rz} gates on one qubit under seeded harmony noise, 2000 shots: over a quarter of the shots end in |1⟩
      * with a noise channel per submitted gate, none with one per compiled native gate (rz is virtual).
      */
     static final String RZ_UNDER_NOISE = "{\"type\":\"ionq.circuit.v1\",\"backend\":\"simulator\",\"shots\":2000,"
