@@ -33,7 +33,8 @@ class NoisePerTest {
 
     @Test
     void perSubmittedGateByDefaultAndPerNativeGateWhenConfigured() {
-        // a one-qubit channel after each of the 200 gates: over a quarter of the shots end in |1⟩ (730 of 2000 with seed 5)
+        // a one-qubit channel after each of the 200 gates: over a quarter of the shots end in |1⟩
+        // (730 of 2000 with seed 5)
         assertThat(onesWith(null)).isGreaterThan(500);
         assertThat(onesWith("Submitted")).isEqualTo(onesWith(null));
         // rz is virtual: the compiled circuit has no gates, so no channels

@@ -14,6 +14,6 @@ public enum SettingKind {
     NUMBER,
     /** A byte size such as {@code 65536}, {@code 64KiB} or {@code 16MiB}. */
     SIZE,
-    /** One word of a fixed list, in any letter case, such as {@code submitted} or {@code native} (see {@link Setting#choices()}). */
+    /** One word of a fixed list ({@link Setting#choices()}), in any letter case, such as {@code native}. */
     CHOICE
 }

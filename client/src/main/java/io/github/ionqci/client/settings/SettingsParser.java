@@ -52,9 +52,11 @@ public final class SettingsParser {
         }
         StringBuilder ways = new StringBuilder();
         for (int i = 0; i < choices.size(); i++) {
-            ways.append(i == 0 ? "" : i == choices.size() - 1 ? " or " : ", ").append(name).append('=').append(choices.get(i));
+            ways.append(i == 0 ? "" : i == choices.size() - 1 ? " or " : ", ")
+                    .append(name).append('=').append(choices.get(i));
         }
-        throw new IonQConfigurationException(name + " = \"" + shown(value) + "\" is not one of its values: set " + ways);
+        throw new IonQConfigurationException(name + " = \"" + shown(value) + "\" is not one of its values: set "
+                + ways);
     }
 
     /**

@@ -69,7 +69,8 @@ final class RunState implements AutoCloseable {
     /**
      * @return the embedded emulator, started on the first call of the run, with noise channels where
      *         {@code ionq.emulator.noise-per} says (after each submitted gate unless it says {@code native})
-     * @throws ExtensionConfigurationException if {@code ionq.emulator.noise-per} is neither {@code submitted} nor {@code native}
+     * @throws ExtensionConfigurationException if {@code ionq.emulator.noise-per} is neither {@code submitted} nor
+     *         {@code native}
      */
     synchronized IonQEmulator emulator() {
         if (closed) {
