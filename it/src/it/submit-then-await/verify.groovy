@@ -21,8 +21,8 @@ has('Submitted 0 of 2 circuits')
 assert count(/ghz3: submitted as/) == 5 : 'count of ' + /ghz3: submitted as/
 assert count(/2 jobs: 2 completed/) == 4 : 'count of ' + /2 jobs: 2 completed/
 // runs 1-3 against the default (artifact) form, run 4 against the seed's URL form; bell.json below is run 4's
-assert count(/results form: artifact\)/) == 3 : 'count of ' + /results form: artifact\)/
-assert count(/results form: url\)/) == 1 : 'count of ' + /results form: url\)/
+assert count(/results form: artifact;/) == 3 : 'count of ' + /results form: artifact;/
+assert count(/results form: url;/) == 1 : 'count of ' + /results form: url;/
 // run 3 (no clean, a new emulator): the recorded ids are unknown there, so they are submitted again
 matches(/ghz3: [0-9a-f-]{36} \(in \S+jobs\.json\) is unknown to http:\/\/127\.0\.0\.1:\d+\/v0\.4 \(a previous emulator's job, or another project's\); submitting it again\./)
 // the emulator kept each submitted job queued 200 ms and running at least 300 ms

@@ -40,6 +40,11 @@ public final class IonQProperties {
     public static final String HTTP_MAX_RESULT_SIZE = "ionq.http.max-result-size";
     /** System property that starts the embedded emulator and points everything at it. */
     public static final String EMULATOR = "ionq.emulator";
+    /**
+     * Where an emulator an entry point starts puts its noise channels: {@code submitted} (after each gate as
+     * submitted, the default) or {@code native} (after each gate of the compiled circuit).
+     */
+    public static final String EMULATOR_NOISE_PER = "ionq.emulator.noise-per";
     /** Environment variable that starts the embedded emulator. */
     public static final String EMULATOR_ENV = "IONQ_EMULATOR";
     /** The id of the Maven {@code settings.xml} server whose password is the API key. */

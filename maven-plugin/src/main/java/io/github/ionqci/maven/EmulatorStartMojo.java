@@ -2,9 +2,11 @@ package io.github.ionqci.maven;
 
 import io.github.ionqci.client.IonQProperties;
 import io.github.ionqci.client.jobsfile.JobsFile;
+import io.github.ionqci.client.settings.KnownSettings;
 import io.github.ionqci.client.settings.SettingsParser;
 import io.github.ionqci.emulator.EmulatorSeed;
 import io.github.ionqci.emulator.IonQEmulator;
+import io.github.ionqci.emulator.NoiseAccounting;
 import io.github.ionqci.emulator.ResultForm;
 import io.github.ionqci.maven.internal.ApiKeyLookup;
 import io.github.ionqci.maven.internal.ConfigurationProblem;
@@ -108,6 +110,14 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
     @Parameter(property = ResultForm.PROPERTY)
     String emulatorResultsForm;
 
+    /**
+     * Where noisy simulations (a {@code noise} model, a QPU backend) put their error channels: {@code submitted}
+     * (after each gate as submitted, the default) or {@code native} (after each gate of the circuit compiled to
+     * the backend's native gates: a swap costs three two-qubit errors, an rz none).
+     */
+    @Parameter(property = IonQProperties.EMULATOR_NOISE_PER)
+    String emulatorNoisePer;
+
     /** Where the ids of the seeded jobs are written (merged into what is there). */
     @Parameter(property = "ionq.jobs.file", defaultValue = "${project.build.directory}/ionq/jobs.json")
     File jobsFile;
@@ -133,16 +143,13 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
         Duration queueing = emulatorQueueing == null ? null : duration(emulatorQueueing, "ionq.emulator.queueing");
         Duration jobDuration = emulatorJobDuration == null ? null : duration(emulatorJobDuration, "ionq.emulator.job-duration");
         String key = emulatorKey();
-        ResultForm form;
-        try {
-            form = emulatorResultsForm == null || emulatorResultsForm.isBlank() ? ResultForm.ARTIFACT
-                    : ResultForm.parse(emulatorResultsForm);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid " + ResultForm.PROPERTY + ": " + e.getMessage(), e);
-        }
+        ResultForm form = emulatorResultsForm == null || emulatorResultsForm.isBlank() ? ResultForm.ARTIFACT
+                : ResultForm.parse(KnownSettings.choice(ResultForm.PROPERTY, emulatorResultsForm));
+        NoiseAccounting noisePer = emulatorNoisePer == null || emulatorNoisePer.isBlank() ? NoiseAccounting.SUBMITTED
+                : NoiseAccounting.parse(KnownSettings.choice(IonQProperties.EMULATOR_NOISE_PER, emulatorNoisePer));
         IonQEmulator emulator;
         try {
-            emulator = IonQEmulator.builder().port(emulatorPort).apiKey(key).resultForm(form).start();
+            emulator = IonQEmulator.builder().port(emulatorPort).apiKey(key).resultForm(form).noisePer(noisePer).start();
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Could not start the IonQ emulator on port " + emulatorPort + ": "
                     + e.getMessage() + (emulatorPort != 0 ? " (use -Dionq.emulator.port=0 for a free port)" : ""), e);
@@ -167,7 +174,8 @@ public class EmulatorStartMojo extends AbstractIonQMojo {
         RunningEmulators.register(session, project, new RunningEmulators.Running(emulator, project, previous, getLog()));
         getLog().info("IonQ emulator listening at " + emulator.baseUrl() + " (exported as ${"
                 + IonQProperties.BASE_URL + "}" + (exportApiKey ? " with its key as ${" + IonQProperties.API_KEY + "}" : "")
-                + "; results form: " + form.name().toLowerCase(java.util.Locale.ROOT) + ")");
+                + "; results form: " + form.name().toLowerCase(java.util.Locale.ROOT) + "; noise per "
+                + noisePer.name().toLowerCase(java.util.Locale.ROOT) + " gate)");
         if (!seeds.isEmpty()) {
             seed(emulator, seeds);
         }

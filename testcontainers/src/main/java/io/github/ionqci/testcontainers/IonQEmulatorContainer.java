@@ -1,6 +1,7 @@
 package io.github.ionqci.testcontainers;
 
 import io.github.ionqci.emulator.IonQEmulator;
+import io.github.ionqci.emulator.NoiseAccounting;
 import io.github.ionqci.emulator.ResultForm;
 import io.github.ionqci.testcontainers.internal.EmulatorBuildContext;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
     private final ImageFromDockerfile image;
     private String apiKey = UUID.randomUUID().toString();
     private String resultsForm;
+    private String noisePer;
     private boolean seeded;
 
     /** A container on {@link #DEFAULT_BASE_IMAGE} with a random API key. */
@@ -138,6 +140,23 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
     }
 
     /**
+     * Sets where the emulator's noisy simulations put their error channels: {@link NoiseAccounting#SUBMITTED}
+     * (after each gate as submitted, the default) or {@link NoiseAccounting#NATIVE} (after each gate of the circuit
+     * compiled to the backend's native gates), passed to the standalone emulator as {@code --noise-per}.
+     *
+     * <pre>{@code
+     * IonQEmulatorContainer ionq = new IonQEmulatorContainer().withNoisePer(NoiseAccounting.NATIVE);
+     * }</pre>
+     *
+     * @param accounting where the channels go
+     * @return this
+     */
+    public IonQEmulatorContainer withNoisePer(NoiseAccounting accounting) {
+        noisePer = Objects.requireNonNull(accounting, "accounting").name().toLowerCase(java.util.Locale.ROOT);
+        return withEmulatorCommand();
+    }
+
+    /**
      * Puts the jobs of a seed file (the emulator's {@link io.github.ionqci.emulator.EmulatorSeed} format,
      * as {@code ionq:emulator-start} and {@code java -jar ionq-emulator.jar --jobs} read it) into the
      * emulator at start. The file is checked here, so a mistake shows before a container starts; the
@@ -161,6 +180,9 @@ public class IonQEmulatorContainer extends GenericContainer<IonQEmulatorContaine
                 java.util.List.of("--port", String.valueOf(PORT), "--host", "0.0.0.0"));
         if (resultsForm != null) {
             command.addAll(java.util.List.of("--results-form", resultsForm));
+        }
+        if (noisePer != null) {
+            command.addAll(java.util.List.of("--noise-per", noisePer));
         }
         if (seeded) {
             command.addAll(java.util.List.of("--jobs", JOBS_PATH));

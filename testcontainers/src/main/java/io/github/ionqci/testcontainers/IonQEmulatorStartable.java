@@ -2,6 +2,7 @@ package io.github.ionqci.testcontainers;
 
 import io.github.ionqci.emulator.EmulatorSeed;
 import io.github.ionqci.emulator.IonQEmulator;
+import io.github.ionqci.emulator.NoiseAccounting;
 import io.github.ionqci.emulator.ResultForm;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -48,6 +49,7 @@ public final class IonQEmulatorStartable implements Startable {
     private Map<String, String> seededIds = Map.of();
     private IonQEmulator emulator;
     private ResultForm resultForm;
+    private NoiseAccounting noisePer;
 
     /** An emulator on a free loopback port with the emulator's default API key; nothing runs until {@link #start()}. */
     public IonQEmulatorStartable() {
@@ -117,6 +119,25 @@ public final class IonQEmulatorStartable implements Startable {
     }
 
     /**
+     * Sets where noisy simulations put their error channels: {@link NoiseAccounting#SUBMITTED} (after each gate as
+     * submitted, the emulator's default) or {@link NoiseAccounting#NATIVE} (after each gate of the circuit compiled
+     * to the backend's native gates: a swap costs three two-qubit errors, an rz none).
+     *
+     * <pre>{@code
+     * IonQEmulatorStartable ionq = new IonQEmulatorStartable().withNoisePer(NoiseAccounting.NATIVE);
+     * }</pre>
+     *
+     * @param accounting where the channels go
+     * @return this
+     * @throws IllegalStateException if the emulator is already running
+     */
+    public IonQEmulatorStartable withNoisePer(NoiseAccounting accounting) {
+        requireNotStarted("withNoisePer");
+        this.noisePer = java.util.Objects.requireNonNull(accounting, "accounting");
+        return this;
+    }
+
+    /**
      * Puts the jobs of a seed file (the emulator's {@link EmulatorSeed} format, as {@code ionq:emulator-start}
      * and {@code java -jar ionq-emulator.jar --jobs} read it) into the emulator each time it starts.
      *
@@ -160,6 +181,9 @@ public final class IonQEmulatorStartable implements Startable {
         }
         if (resultForm != null) {
             builder.resultForm(resultForm);
+        }
+        if (noisePer != null) {
+            builder.noisePer(noisePer);
         }
         emulator = builder.start();
         seededIds = seedFile == null ? Map.of() : Collections.unmodifiableMap(EmulatorSeed.seed(emulator, seedFile));

@@ -11,12 +11,21 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Submits a Bell circuit over HTTP, awaits it (bounded) and reads its probabilities. */
+/** Submits a Bell circuit (or another job) over HTTP, awaits it (bounded) and reads its probabilities. */
 final class BellCircuit {
 
     static final String JOB = "{\"type\":\"ionq.circuit.v1\",\"backend\":\"simulator\",\"shots\":1000,"
             + "\"name\":\"bell\",\"input\":{\"qubits\":2,\"gateset\":\"qis\",\"circuit\":["
             + "{\"gate\":\"h\",\"target\":0},{\"gate\":\"cnot\",\"control\":0,\"target\":1}]}}";
+
+    /**
+     * 200 {@code rz} gates on one qubit under seeded harmony noise, 2000 shots: over a quarter of the shots end in |1⟩
+     * with a noise channel per submitted gate, none with one per compiled native gate (rz is virtual).
+     */
+    static final String RZ_UNDER_NOISE = "{\"type\":\"ionq.circuit.v1\",\"backend\":\"simulator\",\"shots\":2000,"
+            + "\"noise\":{\"model\":\"harmony\",\"seed\":5},\"input\":{\"qubits\":1,\"circuit\":["
+            + String.join(",", java.util.Collections.nCopies(200, "{\"gate\":\"rz\",\"target\":0,\"rotation\":0.1}"))
+            + "]}}";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,7 +40,12 @@ final class BellCircuit {
 
     /** @return basis state (qubit 0 least significant) to probability, read in either result form */
     static Map<String, Double> probabilities(String baseUrl, String apiKey) throws InterruptedException {
-        HttpResponse<String> created = Http.postJson(baseUrl + "/jobs", apiKey, JOB);
+        return probabilities(baseUrl, apiKey, JOB);
+    }
+
+    /** @return basis state to probability of the job {@code jobJson} describes, read in either result form */
+    static Map<String, Double> probabilities(String baseUrl, String apiKey, String jobJson) throws InterruptedException {
+        HttpResponse<String> created = Http.postJson(baseUrl + "/jobs", apiKey, jobJson);
         assertThat(created.statusCode()).as("POST /jobs: %s", created.body()).isEqualTo(201);
         String id = parse(created.body()).get("id").asText();
 

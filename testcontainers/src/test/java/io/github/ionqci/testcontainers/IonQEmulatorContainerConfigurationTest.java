@@ -164,4 +164,15 @@ class IonQEmulatorContainerConfigurationTest {
         IonQEmulatorContainer ionq = new IonQEmulatorContainer().withResultsForm(io.github.ionqci.emulator.ResultForm.URL);
         assertThat(ionq.getCommandParts()).containsExactly("--port", "8080", "--host", "0.0.0.0", "--results-form", "url");
     }
+
+    @Test
+    void noiseAccountingGoesToTheStandaloneEmulatorsCommandLineBesideTheOtherOptions() {
+        IonQEmulatorContainer ionq = new IonQEmulatorContainer()
+                .withNoisePer(io.github.ionqci.emulator.NoiseAccounting.NATIVE)
+                .withResultsForm(io.github.ionqci.emulator.ResultForm.URL);
+        assertThat(ionq.getCommandParts()).containsExactly("--port", "8080", "--host", "0.0.0.0", "--results-form", "url",
+                "--noise-per", "native");
+        ionq.withNoisePer(io.github.ionqci.emulator.NoiseAccounting.SUBMITTED);
+        assertThat(ionq.getCommandParts()).endsWith("--noise-per", "submitted");
+    }
 }

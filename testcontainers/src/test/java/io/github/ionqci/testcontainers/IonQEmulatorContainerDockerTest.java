@@ -38,4 +38,16 @@ class IonQEmulatorContainerDockerTest {
         assertThat(ionq.getLogs()).isNotBlank().doesNotContain("docker-test-key");
         assertThat(ionq.toString()).doesNotContain("docker-test-key");
     }
+
+    @Test
+    void putsNoiseChannelsAfterEachNativeGateWhenTold() throws InterruptedException {
+        try (IonQEmulatorContainer nativeNoise = new IonQEmulatorContainer()
+                .withNoisePer(io.github.ionqci.emulator.NoiseAccounting.NATIVE)) {
+            nativeNoise.start();
+            assertThat(nativeNoise.getLogs()).contains("noise per native gate");
+            // rz is virtual: no channels, so every shot stays in |0⟩ (per submitted gate over a quarter would not)
+            assertThat(BellCircuit.probabilities(nativeNoise.getBaseUrl(), nativeNoise.getApiKey(), BellCircuit.RZ_UNDER_NOISE))
+                    .containsExactly(org.assertj.core.api.Assertions.entry("0", 1.0));
+        }
+    }
 }

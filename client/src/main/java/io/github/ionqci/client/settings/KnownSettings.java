@@ -1,6 +1,7 @@
 package io.github.ionqci.client.settings;
 
 import static io.github.ionqci.client.settings.SettingKind.BOOLEAN;
+import static io.github.ionqci.client.settings.SettingKind.CHOICE;
 import static io.github.ionqci.client.settings.SettingKind.DURATION;
 import static io.github.ionqci.client.settings.SettingKind.INTEGER;
 import static io.github.ionqci.client.settings.SettingKind.NUMBER;
@@ -84,7 +85,8 @@ public final class KnownSettings {
         add(all, "ionq.emulator.jobs", TEXT);
         add(all, "ionq.emulator.queueing", DURATION);
         add(all, "ionq.emulator.job-duration", DURATION);
-        add(all, "ionq.emulator.results-form", TEXT);
+        choice(all, "ionq.emulator.results-form", "artifact", "url");
+        choice(all, IonQProperties.EMULATOR_NOISE_PER, "submitted", "native");
         // emulator (simulator tuning)
         add(all, "ionq.emulator.simulator.threads", INTEGER);
         add(all, "ionq.emulator.simulator.localBits", INTEGER);
@@ -98,6 +100,10 @@ public final class KnownSettings {
         all.put(name, new Setting(name, kind));
     }
 
+    private static void choice(Map<String, Setting> all, String name, String... choices) {
+        all.put(name, new Setting(name, CHOICE, List.of(choices)));
+    }
+
     /** @return every known setting, in a stable order */
     public static List<Setting> all() {
         return List.copyOf(ALL.values());
@@ -109,6 +115,30 @@ public final class KnownSettings {
      */
     public static Optional<Setting> find(String name) {
         return Optional.ofNullable(ALL.get(name));
+    }
+
+    /**
+     * Reads the value of a setting that takes one word of a list, by the one rule every entry point uses.
+     *
+     * <pre>{@code
+     * String per = KnownSettings.choice("ionq.emulator.noise-per", " Native ");   // "native"
+     * KnownSettings.choice("ionq.emulator.noise-per", "nativ");
+     * // IonQConfigurationException: ionq.emulator.noise-per = "nativ" is not one of its values: set
+     * //     ionq.emulator.noise-per=submitted or ionq.emulator.noise-per=native
+     * }</pre>
+     *
+     * @param name  a known setting of kind {@link SettingKind#CHOICE}
+     * @param value its configured text
+     * @return the word it names, in lower case as listed
+     * @throws io.github.ionqci.client.IonQConfigurationException if the text is none of the setting's words
+     * @throws IllegalArgumentException if {@code name} is not a known setting of that kind (a programming error)
+     */
+    public static String choice(String name, String value) {
+        Setting setting = ALL.get(name);
+        if (setting == null || setting.kind() != CHOICE) {
+            throw new IllegalArgumentException(name + " is not a known setting with a list of values");
+        }
+        return SettingsParser.parseChoice(name, value, setting.choices());
     }
 
     /**

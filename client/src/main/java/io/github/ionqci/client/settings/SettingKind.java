@@ -13,5 +13,7 @@ public enum SettingKind {
     /** A decimal number. */
     NUMBER,
     /** A byte size such as {@code 65536}, {@code 64KiB} or {@code 16MiB}. */
-    SIZE
+    SIZE,
+    /** One word of a fixed list ({@link Setting#choices()}), in any letter case, such as {@code native}. */
+    CHOICE
 }

@@ -39,6 +39,27 @@ public final class SettingsParser {
     }
 
     /**
+     * @param name    the setting, for the message
+     * @param value   its text
+     * @param choices the words it may be, in lower case
+     * @return the word the text names (trimmed, in any letter case), as listed
+     * @throws IonQConfigurationException if the text is none of them, naming the setting, the text and each word
+     */
+    public static String parseChoice(String name, String value, java.util.List<String> choices) {
+        String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (choices.contains(text)) {
+            return text;
+        }
+        StringBuilder ways = new StringBuilder();
+        for (int i = 0; i < choices.size(); i++) {
+            ways.append(i == 0 ? "" : i == choices.size() - 1 ? " or " : ", ")
+                    .append(name).append('=').append(choices.get(i));
+        }
+        throw new IonQConfigurationException(name + " = \"" + shown(value) + "\" is not one of its values: set "
+                + ways);
+    }
+
+    /**
      * @param name  the setting, for the message
      * @param value its text, such as {@code 30s}, {@code 10m}, {@code 500ms} or {@code PT10M}
      * @return the duration (zero allowed)

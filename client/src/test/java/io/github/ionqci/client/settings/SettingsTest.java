@@ -74,4 +74,32 @@ class SettingsTest {
                 "The Maven user property ionq.zzz is not an ionq-ci setting, so nothing reads it: see"
                         + " docs/configuration.md for the settings there are.");
     }
+
+    @Test
+    void aChoiceIsOneOfItsWordsAndTheErrorListsThem() {
+        assertThat(KnownSettings.choice("ionq.emulator.noise-per", " Native ")).isEqualTo("native");
+        assertThat(KnownSettings.choice("ionq.emulator.noise-per", "submitted")).isEqualTo("submitted");
+        assertThat(KnownSettings.choice("ionq.emulator.results-form", "URL")).isEqualTo("url");
+        for (String bad : List.of("nativ", "per-gate", "")) {
+            assertThatThrownBy(() -> KnownSettings.choice("ionq.emulator.noise-per", bad))
+                    .isInstanceOf(IonQConfigurationException.class)
+                    .hasMessage("ionq.emulator.noise-per = \"" + bad + "\" is not one of its values: set"
+                            + " ionq.emulator.noise-per=submitted or ionq.emulator.noise-per=native");
+        }
+        Setting noisePer = KnownSettings.find("ionq.emulator.noise-per").orElseThrow();
+        assertThat(noisePer.kind()).isEqualTo(SettingKind.CHOICE);
+        assertThat(noisePer.choices()).containsExactly("submitted", "native");
+        noisePer.check("");   // unset passes, as for every kind
+        assertThatThrownBy(() -> noisePer.check("gate")).hasMessageStartingWith("ionq.emulator.noise-per = \"gate\"");
+        assertThatThrownBy(() -> KnownSettings.choice("ionq.emulator", "true"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a known setting with a list");
+    }
+
+    @Test
+    void aChoiceSettingNeedsWordsAndOtherKindsTakeNone() {
+        assertThatThrownBy(() -> new Setting("ionq.x", SettingKind.CHOICE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs its list of words");
+        assertThatThrownBy(() -> new Setting("ionq.x", SettingKind.TEXT, List.of("a")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes no list of words");
+    }
 }

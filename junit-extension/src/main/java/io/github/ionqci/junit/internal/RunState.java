@@ -9,6 +9,8 @@ import io.github.ionqci.client.job.Job;
 import io.github.ionqci.client.result.Histogram;
 import io.github.ionqci.client.result.Probabilities;
 import io.github.ionqci.emulator.IonQEmulator;
+import io.github.ionqci.emulator.NoiseAccounting;
+import io.github.ionqci.emulator.ResultForm;
 import io.github.ionqci.junit.run.IonQRun;
 import io.github.ionqci.junit.run.JobResults;
 import io.github.ionqci.junit.run.RunConfiguration;
@@ -66,14 +68,20 @@ final class RunState implements AutoCloseable {
     }
 
     /**
-     * @return the embedded emulator, started on the first call of the run
+     * @return the embedded emulator, started on the first call of the run, with noise channels where
+     *         {@code ionq.emulator.noise-per} says (after each submitted gate unless it says {@code native}) and the
+     *         results form {@code ionq.emulator.results-form} names (else the emulator's default)
+     * @throws ExtensionConfigurationException if either setting names none of its words
      */
     synchronized IonQEmulator emulator() {
         if (closed) {
             throw new IllegalStateException("The test run has ended; the embedded IonQ emulator is stopped.");
         }
         if (emulator == null) {
-            emulator = IonQEmulator.start();
+            IonQEmulator.Builder builder = IonQEmulator.builder().noisePer(config.choice(IonQProperties.EMULATOR_NOISE_PER)
+                    .map(NoiseAccounting::parse).orElse(NoiseAccounting.SUBMITTED));
+            config.choice(ResultForm.PROPERTY).map(ResultForm::parse).ifPresent(builder::resultForm);
+            emulator = builder.start();
         }
         return emulator;
     }

@@ -2,6 +2,7 @@ package io.github.ionqci.junit.run;
 
 import io.github.ionqci.client.IonQConfigurationException;
 import io.github.ionqci.client.IonQProperties;
+import io.github.ionqci.client.settings.KnownSettings;
 import io.github.ionqci.client.settings.SettingsParser;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,6 +120,21 @@ public final class RunConfiguration {
     public boolean isTrue(String name) {
         try {
             return setting(name).map(value -> SettingsParser.parseBoolean(name, value)).orElse(false);
+        } catch (IonQConfigurationException e) {
+            throw new ExtensionConfigurationException(e.getMessage() + " (as a system property, environment variable"
+                    + " or in junit-platform.properties)", e);
+        }
+    }
+
+    /**
+     * @param name a setting that takes one word of a list, such as {@code ionq.emulator.noise-per}
+     * @return the word the {@linkplain #setting(String) setting} names (lower case, as the client's
+     *         {@link KnownSettings#choice} reads it), if set
+     * @throws ExtensionConfigurationException if it is set to anything else, naming the words it may be
+     */
+    public Optional<String> choice(String name) {
+        try {
+            return setting(name).map(value -> KnownSettings.choice(name, value));
         } catch (IonQConfigurationException e) {
             throw new ExtensionConfigurationException(e.getMessage() + " (as a system property, environment variable"
                     + " or in junit-platform.properties)", e);
