@@ -75,26 +75,13 @@ public final class ApiErrors {
      */
     public static String errorName(int status) {
         switch (status) {
-            case 400: return "Bad Request";
             case 401: return "Unauthorized Error";
             case 403: return "Forbidden Error";
             case 404: return "Not Found Error";
-            case 405: return "Method Not Allowed";
-            case 408: return "Request Timeout";
-            case 409: return "Conflict";
             case 413: return "Payload Too Large";
-            case 414: return "URI Too Long";
-            case 415: return "Unsupported Media Type";
-            case 417: return "Expectation Failed";
-            case 429: return "Too Many Requests";
-            case 431: return "Request Header Fields Too Large";
-            case 500: return "Internal Server Error";
-            case 501: return "Not Implemented";
-            case 502: return "Bad Gateway";
-            case 503: return "Service Unavailable";
-            case 504: return "Gateway Timeout";
-            case 505: return "HTTP Version Not Supported";
-            default: return status >= 500 ? "Server Error" : "Error";
+            default:
+                String known = io.github.ionqci.emulator.internal.http.StatusReasons.known(status);
+                return known != null && status >= 400 ? known : status >= 500 ? "Server Error" : "Error";
         }
     }
 

@@ -252,7 +252,7 @@ final class Connection implements Runnable {
         byte[] body = reply.body();
         boolean noBody = reply.status() == 204 || reply.status() == 304;
         StringBuilder h = new StringBuilder(256);
-        h.append("HTTP/1.1 ").append(reply.status()).append(' ').append(reason(reply.status())).append("\r\n");
+        h.append("HTTP/1.1 ").append(reply.status()).append(' ').append(StatusReasons.reason(reply.status())).append("\r\n");
         h.append("Date: ").append(DATE.format(ZonedDateTime.now(ZoneOffset.UTC))).append("\r\n");
         if (reply.contentType() != null) {
             h.append("Content-Type: ").append(reply.contentType()).append("\r\n");
@@ -325,37 +325,6 @@ final class Connection implements Runnable {
             LOG.log(Level.FINEST, "linger ended", e);
         } finally {
             closeSocket();
-        }
-    }
-
-    static String reason(int status) {
-        switch (status) {
-            case 100: return "Continue";
-            case 200: return "OK";
-            case 201: return "Created";
-            case 202: return "Accepted";
-            case 204: return "No Content";
-            case 304: return "Not Modified";
-            case 400: return "Bad Request";
-            case 401: return "Unauthorized";
-            case 403: return "Forbidden";
-            case 404: return "Not Found";
-            case 405: return "Method Not Allowed";
-            case 408: return "Request Timeout";
-            case 409: return "Conflict";
-            case 413: return "Content Too Large";
-            case 414: return "URI Too Long";
-            case 415: return "Unsupported Media Type";
-            case 417: return "Expectation Failed";
-            case 429: return "Too Many Requests";
-            case 431: return "Request Header Fields Too Large";
-            case 500: return "Internal Server Error";
-            case 501: return "Not Implemented";
-            case 502: return "Bad Gateway";
-            case 503: return "Service Unavailable";
-            case 504: return "Gateway Timeout";
-            case 505: return "HTTP Version Not Supported";
-            default: return status < 400 ? "Status" : status < 500 ? "Client Error" : "Server Error";
         }
     }
 }
