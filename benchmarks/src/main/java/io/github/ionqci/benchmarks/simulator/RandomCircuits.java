@@ -22,7 +22,14 @@ public final class RandomCircuits {
     private RandomCircuits() {
     }
 
-    /** The job input of a random circuit. */
+    /**
+     * The job input of a random circuit: 70 % one-qubit gates, the rest two-qubit gates.
+     *
+     * @param qubits its width, at least 2
+     * @param gates  how many gates
+     * @param seed   the random seed (the same seed gives the same circuit)
+     * @return the {@code input} of an {@code ionq.circuit.v1} job
+     */
     public static ObjectNode input(int qubits, int gates, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         ObjectNode input = JSON.createObjectNode().put("qubits", qubits).put("gateset", "qis");
@@ -52,7 +59,14 @@ public final class RandomCircuits {
         return input;
     }
 
-    /** A parsed random circuit. */
+    /**
+     * A parsed random circuit.
+     *
+     * @param qubits its width, at least 2
+     * @param gates  how many gates
+     * @param seed   the random seed (the same seed gives the same circuit)
+     * @return the circuit of {@link #input(int, int, long)}, parsed as the emulator parses it
+     */
     public static Circuit circuit(int qubits, int gates, long seed) {
         return Circuits.parse(Circuits.CIRCUIT_V1, input(qubits, gates, seed)).get(0);
     }

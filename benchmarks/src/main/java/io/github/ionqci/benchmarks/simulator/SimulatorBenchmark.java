@@ -40,6 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3)
 public class SimulatorBenchmark {
 
+    /** The state's width. */
     @Param({"20", "22", "24"})
     public int qubits;
 
@@ -48,6 +49,7 @@ public class SimulatorBenchmark {
     private double[] source;
     private double[] target;
 
+    /** Builds the circuit and the arrays the copy baseline uses. */
     @Setup(Level.Trial)
     public void prepare() {
         Circuit circuit = RandomCircuits.circuit(qubits, SimulatorLoadDriver.GATES, 42L + qubits);
@@ -57,23 +59,27 @@ public class SimulatorBenchmark {
         java.util.Arrays.fill(source, 0.5);
     }
 
+    /** Starts each iteration from |0…0⟩. */
     @Setup(Level.Iteration)
     public void freshState() {
         state = StateVector.zero(qubits);
     }
 
+    /** @return the state after the whole random circuit */
     @Benchmark
     public StateVector circuit() {
         state.run(ops);
         return state;
     }
 
+    /** @return the state after one H on the middle qubit: one pass over memory */
     @Benchmark
     public StateVector gatePass() {
         state.apply(Operation.of(Gates.H, qubits / 2));
         return state;
     }
 
+    /** @return the copied array: the memory-bandwidth baseline a gate pass is compared with */
     @Benchmark
     public double[] arrayCopy() {
         System.arraycopy(source, 0, target, 0, source.length);

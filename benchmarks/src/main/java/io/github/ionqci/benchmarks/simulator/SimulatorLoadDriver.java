@@ -36,6 +36,11 @@ public final class SimulatorLoadDriver {
     private SimulatorLoadDriver() {
     }
 
+    /**
+     * Runs the driver and prints its figures with the targets.
+     *
+     * @param args the widths to run, in qubits (default 20 22 24)
+     */
     public static void main(String[] args) {
         int[] widths = args.length == 0 ? new int[] {20, 22, 24} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         System.out.printf(Locale.ROOT, "simulator load driver: %d-gate random circuits, %d processors, max heap %.1f GiB%n",
