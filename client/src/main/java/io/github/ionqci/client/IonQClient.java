@@ -331,11 +331,30 @@ public final class IonQClient {
     }
 
     /**
-     * @param parent  a completed multi-circuit job
+     * The parent's aggregate, sharpened or not. In the URL form IonQ sharpens the aggregate itself; the artifact
+     * form has no sharpened aggregate, so {@code sharpen = true} there reads each child's
+     * {@code /results/probabilities?sharpen=true} (one listing of the children, then one request per child).
+     *
+     * <pre>{@code
+     * Map<String, Probabilities> voted = client.getAggregateProbabilities(parent, true);
+     * }</pre>
+     *
+     * @param parent  a completed multi-circuit job, as {@link #getJob(String)} returns it (with its child ids)
      * @param sharpen false for unsharpened distributions
      * @return probabilities by child job id, in IonQ's order
      */
     public Map<String, Probabilities> getAggregateProbabilities(Job parent, boolean sharpen) {
+        if (sharpen && parent != null && parent.isParent() && parent.results() != null
+                && parent.results().link(io.github.ionqci.client.job.ResultKind.PROBABILITIES).isEmpty()) {
+            Map<String, Job> children = getJobs(parent.childJobIds());
+            Map<String, Probabilities> sharpened = new java.util.LinkedHashMap<>();
+            for (String id : parent.childJobIds()) {
+                // a child absent from the listing: fetched alone, whose 404 names it
+                Job child = children.containsKey(id) ? children.get(id) : getJob(id);
+                sharpened.put(id, getProbabilities(child, true));
+            }
+            return java.util.Collections.unmodifiableMap(sharpened);
+        }
         return results.fetchAggregate(parent, sharpen, ResultParser::aggregate);
     }
 

@@ -174,6 +174,20 @@ class TypedOutputTest extends EmulatorTestBase {
                     .isEqualTo(counts(client.getHistogram(child)));
         }
         assertThat(twoQubitGatesByWidth).containsOnly(Map.entry(2, 1), Map.entry(1, 0));
+
+        // sharpened, each child's distribution is its vote (in the artifact form, read from each child's results
+        // endpoint: that form has no sharpened aggregate)
+        emulator.requests().reset();
+        Map<String, io.github.ionqci.client.result.Probabilities> voted = client.getAggregateProbabilities(parent, true);
+        assertThat(voted.keySet()).containsExactlyElementsOf(parent.childJobIds());
+        for (String id : parent.childJobIds()) {
+            assertThat(voted.get(id).asStateMap()).isEqualTo(client.getProbabilities(client.getJob(id), true).asStateMap());
+        }
+        assertThat(TestSupport.settledRequests(emulator)).extracting(r -> r.path() + "?" + r.query())
+                .filteredOn(path -> path.endsWith("/results/probabilities?sharpen=true"))
+                .hasSize((parent.results().artifacts().isEmpty() ? 1 : 2) * parent.childJobIds().size());
+        Map<String, io.github.ionqci.client.result.Probabilities> averaged = client.getAggregateProbabilities(parent, false);
+        assertThat(averaged.keySet()).containsExactlyElementsOf(parent.childJobIds());
     }
 
     /**

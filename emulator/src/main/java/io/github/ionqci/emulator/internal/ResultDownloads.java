@@ -37,10 +37,9 @@ public final class ResultDownloads {
         }
         JobState state = job.get().state(store.now());
         if (job.get().definition().isParent()) {
-            return kind == ResultKind.PROBABILITIES ? aggregate(job.get(), state) : notReady();
+            return kind == ResultKind.PROBABILITIES ? aggregate(job.get(), state, sharpened(request)) : notReady();
         }
-        if (kind == ResultKind.PROBABILITIES && "true".equals(request.param("sharpen"))
-                && !job.get().definition().variants().isEmpty()) {
+        if (kind == ResultKind.PROBABILITIES && sharpened(request) && !job.get().definition().variants().isEmpty()) {
             return payload(aggregation(job.get(), state, Aggregations.VOTING), kind);
         }
         return payload(state.results(), kind);
@@ -60,7 +59,7 @@ public final class ResultDownloads {
         if (job.isEmpty() || !job.get().definition().isParent()) {
             return notReady();
         }
-        return aggregate(job.get(), job.get().state(store.now()));
+        return aggregate(job.get(), job.get().state(store.now()), sharpened(request));
     }
 
     /**
@@ -108,7 +107,7 @@ public final class ResultDownloads {
         }
         JobState state = job.get().state(store.now());
         if (ref.kind() == null) {
-            return aggregate(job.get(), state);
+            return aggregate(job.get(), state, false);   // the artifact takes no sharpen, as IonQ's
         }
         int qubits = job.get().definition().qubits();
         if (ref.aggregation() != null) {
@@ -137,7 +136,12 @@ public final class ResultDownloads {
         return Aggregations.of(name, variants, shots == null ? 0 : shots);
     }
 
-    private HttpReply aggregate(JobEntry parent, JobState state) {
+    private static boolean sharpened(ApiRequest request) {
+        return "true".equals(request.param("sharpen"));
+    }
+
+    /** The children's probabilities by child id; sharpened, a debiased child's are its vote. */
+    private HttpReply aggregate(JobEntry parent, JobState state, boolean sharpen) {
         if (!JobEntry.COMPLETED.equals(state.status())) {
             return notReady();
         }
@@ -145,8 +149,10 @@ public final class ResultDownloads {
         for (String childId : parent.definition().childJobIds()) {
             store.get(childId).ifPresent(child -> {
                 JobState childState = child.state(store.now());
-                if (childState.results() != null && childState.results().has(ResultKind.PROBABILITIES)) {
-                    byChild.set(childId, (ObjectNode) childState.results().payload(ResultKind.PROBABILITIES));
+                ResultData results = sharpen && !child.definition().variants().isEmpty()
+                        ? aggregation(child, childState, Aggregations.VOTING) : childState.results();
+                if (results != null && results.has(ResultKind.PROBABILITIES)) {
+                    byChild.set(childId, (ObjectNode) results.payload(ResultKind.PROBABILITIES));
                 }
             });
         }
